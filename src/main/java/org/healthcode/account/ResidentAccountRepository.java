@@ -1,0 +1,33 @@
+package org.healthcode.account;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ResidentAccountRepository {
+
+	private final JdbcClient jdbc;
+
+	ResidentAccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The account of a phone, created on its first login. */
+	long upsertOnLogin(byte[] phoneIndex, byte[] phoneCipher, Instant now) {
+		return this.jdbc.sql("""
+				insert into resident_account (phone_index, phone_cipher, created_at, last_login_at)
+				values (:phoneIndex, :phoneCipher, :now, :now)
+				on conflict (phone_index) do update set last_login_at = excluded.last_login_at
+				returning id
+				""")
+			.param("phoneIndex", phoneIndex)
+			.param("phoneCipher", phoneCipher)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+	}
+
+}

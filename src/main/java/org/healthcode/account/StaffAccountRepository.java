@@ -1,0 +1,86 @@
+package org.healthcode.account;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class StaffAccountRepository {
+
+	private final JdbcClient jdbc;
+
+	StaffAccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StaffAccount> findByUsername(String username) {
+		return this.jdbc.sql("""
+				select id, username, password_hash, role, display_name, enabled, failed_attempts, locked_until
+				from staff_account where username = :username
+				""")
+			.param("username", username)
+			.query((rs, row) -> {
+				OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+				return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+						Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getBoolean("enabled"),
+						rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant());
+			})
+			.optional();
+	}
+
+	boolean existsWithRole(Role role) {
+		return this.jdbc.sql("select exists (select 1 from staff_account where role = :role and enabled)")
+			.param("role", role.name())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Creates the account unless the username is taken; true if created. */
+	boolean insertIfAbsent(String username, String passwordHash, Role role, String displayName, Instant now) {
+		return this.jdbc.sql("""
+				insert into staff_account (username, password_hash, role, display_name, created_at)
+				values (:username, :passwordHash, :role, :displayName, :now)
+				on conflict (username) do nothing
+				""")
+			.param("username", username)
+			.param("passwordHash", passwordHash)
+			.param("role", role.name())
+			.param("displayName", displayName)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	void recordFailure(long id, int maxFailures, Instant lockUntil) {
+		this.jdbc.sql("""
+				update staff_account
+				set failed_attempts = failed_attempts + 1,
+				    locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end
+				where id = :id
+				""")
+			.param("id", id)
+			.param("max", maxFailures)
+			.param("lockUntil", lockUntil.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	void recordSuccess(long id) {
+		this.jdbc.sql("update staff_account set failed_attempts = 0, locked_until = null where id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	record StaffAccount(long id, String username, String passwordHash, Role role, String displayName, boolean enabled,
+			int failedAttempts, Instant lockedUntil) {
+
+		@Override
+		public String toString() {
+			return "StaffAccount[id=" + this.id + ", role=" + this.role + "]";
+		}
+
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.healthcode.support;
+
+/** Signs token payloads with the active Ed25519 key. The only way modules create signatures. */
+public interface Signer {
+
+	Signature sign(byte[] payload);
+
+	/** A signature and the id of the key that made it. */
+	record Signature(String keyId, byte[] bytes) {
+
+		public Signature {
+			bytes = bytes.clone();
+		}
+
+		@Override
+		public byte[] bytes() {
+			return this.bytes.clone();
+		}
+
+	}
+
+}

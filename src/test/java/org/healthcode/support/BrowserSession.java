@@ -1,0 +1,118 @@
+package org.healthcode.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by its chromedriver, sized like a 360 px phone. Close it after
+ * each test. Extra Chromium flags (e.g. a fake camera) can be passed in.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private final Path profile;
+
+	public BrowserSession(String baseUrl, String... extraFlags) {
+		this.baseUrl = baseUrl;
+		try {
+			this.profile = Files.createTempDirectory("hc-chromium-");
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=360,800", "--lang=zh-CN", "--user-data-dir=" + this.profile);
+		options.addArguments(extraFlags);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public void open(String path) {
+		this.driver.get(this.baseUrl + path);
+	}
+
+	public WebElement find(By by) {
+		return waitFor(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	public WebElement visible(By by) {
+		return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public void type(By by, String text) {
+		WebElement element = visible(by);
+		element.clear();
+		element.sendKeys(text);
+	}
+
+	public void click(By by) {
+		waitFor(ExpectedConditions.elementToBeClickable(by)).click();
+	}
+
+	public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(condition);
+	}
+
+	/** Logs a resident in through the login page, reading the demo code shown there. */
+	public void loginResident(String phone) {
+		open("/login");
+		type(By.id("phone"), phone);
+		click(By.id("send-code"));
+		String demo = visible(By.id("demo-code")).getText();
+		String code = demo.replaceAll("\\D", "");
+		type(By.id("code"), code.substring(code.length() - 6));
+		click(By.id("sign-in"));
+	}
+
+	public void loginStaff(String username, String password) {
+		open("/staff/login");
+		type(By.id("username"), username);
+		type(By.id("password"), password);
+		click(By.id("staff-sign-in"));
+	}
+
+	/** Saves a screenshot under target/screenshots, for a person to look at. */
+	public void screenshot(String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		org.springframework.util.FileSystemUtils.deleteRecursively(this.profile.toFile());
+	}
+
+}

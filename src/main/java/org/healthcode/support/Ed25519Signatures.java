@@ -31,6 +31,11 @@ final class Ed25519Signatures implements Signer, Verifier {
 	}
 
 	@Override
+	public String activeKeyId() {
+		return this.keys.activeSigningKeyId();
+	}
+
+	@Override
 	public Outcome verify(String keyId, byte[] payload, byte[] signatureBytes) {
 		PublicKey key = this.keys.verificationKeys().get(keyId);
 		if (key == null) {

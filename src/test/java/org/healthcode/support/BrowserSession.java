@@ -3,6 +3,7 @@ package org.healthcode.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -41,6 +42,11 @@ public final class BrowserSession implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=360,800", "--lang=zh-CN", "--user-data-dir=" + this.profile);
 		options.addArguments(extraFlags);
+		// like a phone in Shandong: Chinese first (headless Chromium ignores --lang for Accept-Language)
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		// a 360 px wide phone screen (a desktop window cannot be made that narrow)
+		options.setExperimentalOption("mobileEmulation",
+				Map.of("deviceMetrics", Map.of("width", 360, "height", 780, "pixelRatio", 2.0)));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
 			.usingAnyFreePort()

@@ -26,6 +26,18 @@ final class EmbeddedPostgresServers {
 		return RUNNING.computeIfAbsent(key, dir -> start(dir, cleanOnStart));
 	}
 
+	static boolean isRunning(Path dataDir) {
+		return RUNNING.containsKey(dataDir.toAbsolutePath().normalize());
+	}
+
+	/** Stops the server of a data folder, as a process exit would. */
+	static void stop(Path dataDir) {
+		EmbeddedPostgres postgres = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+		if (postgres != null) {
+			close(postgres);
+		}
+	}
+
 	private static EmbeddedPostgres start(Path dir, boolean cleanOnStart) {
 		try {
 			Files.createDirectories(dir);

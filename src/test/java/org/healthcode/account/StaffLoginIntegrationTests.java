@@ -111,4 +111,22 @@ class StaffLoginIntegrationTests {
 		assertThat(forbidden.problemCode()).isEqualTo("FORBIDDEN");
 	}
 
+	@Test
+	void administratorsCreateOfficialsWhoCanThenLogIn() {
+		String admin = this.api.adminToken();
+		String username = "official" + System.nanoTime() % 1000000;
+		Map<String, String> request = Map.of("username", username, "password", "a-strong-password-1", "role", "OFFICIAL",
+				"displayName", "济南市疾控");
+
+		this.api.post("/api/v1/admin/staff", request, admin).expectStatus(201);
+
+		assertThat(this.api.post("/api/v1/admin/staff", request, admin).problemCode()).isEqualTo("STAFF_USERNAME_TAKEN");
+		assertThat(this.api.post("/api/v1/admin/staff", request, this.api.officialToken()).status()).isEqualTo(403);
+		Response weak = this.api.post("/api/v1/admin/staff",
+				Map.of("username", username + "x", "password", "short", "role", "OFFICIAL", "displayName", "x"), admin);
+		assertThat(weak.problemCode()).isEqualTo("VALIDATION_FAILED");
+		String token = this.api.staffToken(username, "a-strong-password-1");
+		assertThat(this.api.get("/api/v1/session", token).json().get("role").asString()).isEqualTo("OFFICIAL");
+	}
+
 }

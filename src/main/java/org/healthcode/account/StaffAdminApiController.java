@@ -1,0 +1,66 @@
+package org.healthcode.account;
+
+import java.time.Clock;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.healthcode.support.HealthCodeException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administrators create the accounts of health officials and other administrators. */
+@RestController
+@Tag(name = "Administration")
+class StaffAdminApiController {
+
+	private final StaffAccountRepository staff;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	StaffAdminApiController(StaffAccountRepository staff, PasswordEncoder passwords, Clock clock) {
+		this.staff = staff;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	@PostMapping("/api/v1/admin/staff")
+	@ResponseStatus(HttpStatus.CREATED)
+	StaffView create(@Valid @RequestBody CreateStaffRequest request) {
+		if (request.role() == Role.RESIDENT) {
+			throw new HealthCodeException("STAFF_ROLE_INVALID", HttpStatus.BAD_REQUEST);
+		}
+		boolean created = this.staff.insertIfAbsent(request.username(), this.passwords.encode(request.password()),
+				request.role(), request.displayName(), this.clock.instant());
+		if (!created) {
+			throw new HealthCodeException("STAFF_USERNAME_TAKEN", HttpStatus.CONFLICT);
+		}
+		return new StaffView(request.username(), request.role(), request.displayName());
+	}
+
+	record CreateStaffRequest(@NotBlank @Pattern(regexp = "[a-z][a-z0-9._-]{2,39}") String username,
+			@NotBlank @Size(min = 12, max = 128) String password, @NotNull Role role,
+			@NotBlank @Size(max = 60) String displayName) {
+
+		@Override
+		public String toString() {
+			return "CreateStaffRequest[username=" + this.username + ", role=" + this.role + "]";
+		}
+
+	}
+
+	record StaffView(String username, Role role, String displayName) {
+	}
+
+}

@@ -2,6 +2,7 @@ package org.healthcode.health;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -58,7 +59,8 @@ public class HealthService {
 	/** Gives many persons the same status in one transaction (e.g. all contacts of a case). */
 	@Transactional
 	public List<HealthStatus> setStatus(Collection<PersonId> personIds, StatusChange change, StatusActor actor) {
-		Instant now = this.clock.instant();
+		// the database keeps microseconds: answer with the time as it will be read back
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		byte[] note = change.note() == null ? null : this.cipher.encrypt(PiiField.STATUS_NOTE, change.note());
 		Optional<Expiry> expiry = this.rules.expiryFor(change.reason(), change.color(), now);
 		List<HealthStatus> result = new ArrayList<>();

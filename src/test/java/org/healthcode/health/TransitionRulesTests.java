@@ -7,6 +7,9 @@ import java.util.Map;
 import org.healthcode.health.TransitionRules.Expiry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -56,6 +59,22 @@ class TransitionRulesTests {
 		assertThatIllegalStateException().isThrownBy(() -> rules(Map.of(StatusReason.MANUAL, "PURPLE 7d")));
 		assertThatIllegalStateException().isThrownBy(() -> rules(Map.of(StatusReason.MANUAL, "RED soon")));
 		assertThatIllegalStateException().isThrownBy(() -> rules(Map.of(StatusReason.MANUAL, "RED 0s, GREEN")));
+	}
+
+	@Test
+	void rulesAreBoundFromConfigurationKeysInEitherSpelling() {
+		MapConfigurationPropertySource source = new MapConfigurationPropertySource(
+				Map.of("healthcode.health.rules.CLOSE_CONTACT", "RED 1d, GREEN", "healthcode.health.rules.risk-area-visit",
+						"YELLOW 2h, GREEN", "healthcode.health.default-color", "YELLOW"));
+		HealthProperties properties = new Binder(source).bindOrCreate("healthcode.health", HealthProperties.class);
+		TransitionRules rules = new TransitionRules(properties);
+
+		assertThat(rules.expiryFor(StatusReason.CLOSE_CONTACT, Color.RED, T0))
+			.contains(new Expiry(T0.plus(Duration.ofDays(1)), Color.GREEN));
+		assertThat(rules.expiryFor(StatusReason.RISK_AREA_VISIT, Color.YELLOW, T0))
+			.contains(new Expiry(T0.plus(Duration.ofHours(2)), Color.GREEN));
+		assertThat(properties.defaultColor()).isEqualTo(Color.YELLOW);
+		assertThat(properties.tokenTtl()).isEqualTo(Duration.ofSeconds(60));
 	}
 
 	private static TransitionRules rules(Map<StatusReason, String> configured) {

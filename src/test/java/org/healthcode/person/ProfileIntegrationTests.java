@@ -155,11 +155,15 @@ class ProfileIntegrationTests {
 
 	@Test
 	void withoutRegistrationThereIsNoProfileAndStaffHaveNone() {
-		Response none = this.api.get("/api/v1/me/profile", this.api.residentToken(TestData.phone()));
+		String resident = this.api.residentToken(TestData.phone());
+		Response none = this.api.get("/api/v1/me/profile", resident);
+		Response noCode = this.api.get("/api/v1/me/health-code", resident);
 		Response staff = this.api.get("/api/v1/me/profile", this.api.officialToken());
 
 		assertThat(none.status()).isEqualTo(409);
 		assertThat(none.problemCode()).isEqualTo("PROFILE_REQUIRED");
+		assertThat(noCode.status()).isEqualTo(409);
+		assertThat(noCode.problemCode()).isEqualTo("PROFILE_REQUIRED");
 		assertThat(staff.status()).isEqualTo(403);
 	}
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** The kinds of personal data kept encrypted; each keys its own blind index and cipher context. */
 public enum PiiField {
 
-	NAME, ID_NUMBER, PHONE, IP_ADDRESS, OTP_CODE, SMS_PARAMETERS;
+	NAME, ID_NUMBER, PHONE, IP_ADDRESS, OTP_CODE, SMS_PARAMETERS, STATUS_NOTE;
 
 	byte[] associatedData() {
 		return ("healthcode:" + name()).getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,92 @@
+package org.healthcode.health;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.healthcode.person.PersonId;
+import org.healthcode.person.PersonProfile;
+import org.healthcode.person.PersonService;
+import org.healthcode.support.HealthCodeException;
+import org.healthcode.support.SignedTokens;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Dynamic health codes: short-lived Ed25519-signed tokens of a person's current colour, and their
+ * verification. Anyone with the published public keys can verify a token offline the same way
+ * (docs/verification.md).
+ */
+@Service
+public class HealthCodeService {
+
+	static final String PURPOSE = "health";
+
+	private final PersonService persons;
+
+	private final HealthService health;
+
+	private final SignedTokens tokens;
+
+	private final HealthProperties properties;
+
+	private final Clock clock;
+
+	HealthCodeService(PersonService persons, HealthService health, SignedTokens tokens, HealthProperties properties,
+			Clock clock) {
+		this.persons = persons;
+		this.health = health;
+		this.tokens = tokens;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The code of the person a resident account registered as; PROFILE_REQUIRED if none. */
+	public HealthCode issueForAccount(long accountId) {
+		PersonProfile profile = this.persons.findByAccount(accountId)
+			.orElseThrow(() -> new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT));
+		return issue(profile);
+	}
+
+	/** The code of any person (e.g. a companion shown after a venue scan). */
+	public HealthCode issue(PersonId personId) {
+		return issue(this.persons.profile(personId));
+	}
+
+	private HealthCode issue(PersonProfile profile) {
+		HealthStatus status = this.health.current(profile.id());
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		Instant expires = now.plus(this.properties.tokenTtl());
+		byte[] payload = new HealthTokenPayload(profile.publicRef(), status.color(), now, expires, profile.maskedName()).encode();
+		long refresh = this.properties.tokenTtl().minus(this.properties.refreshMargin()).toSeconds();
+		return new HealthCode(status.color(), profile.maskedName(), profile.maskedIdNumber(), this.tokens.sign(PURPOSE, payload),
+				now, expires, Math.max(1, refresh), status.setAt(), status.expiresAt(), status.nextColor());
+	}
+
+	/**
+	 * Checks a token: HEALTH_TOKEN_INVALID if forged, altered or malformed, HEALTH_TOKEN_UNKNOWN_KEY
+	 * if signed by a key that is not (or no longer) published, HEALTH_TOKEN_EXPIRED if too old.
+	 */
+	public VerifiedHealthCode verify(String token) {
+		SignedTokens.Decoded decoded = this.tokens.verify(PURPOSE, token == null ? null : token.strip());
+		HealthTokenPayload payload = switch (decoded.status()) {
+			case VALID -> HealthTokenPayload.decode(decoded.payload());
+			case UNKNOWN_KEY -> throw problem("HEALTH_TOKEN_UNKNOWN_KEY");
+			case MALFORMED, BAD_SIGNATURE -> throw problem("HEALTH_TOKEN_INVALID");
+		};
+		if (payload == null) {
+			throw problem("HEALTH_TOKEN_INVALID");
+		}
+		if (!this.clock.instant().isBefore(payload.expiresAt())) {
+			throw problem("HEALTH_TOKEN_EXPIRED");
+		}
+		return new VerifiedHealthCode(payload.color(), payload.maskedName(), payload.issuedAt(), payload.expiresAt(),
+				decoded.keyId());
+	}
+
+	private static HealthCodeException problem(String code) {
+		return new HealthCodeException(code, HttpStatus.BAD_REQUEST);
+	}
+
+}

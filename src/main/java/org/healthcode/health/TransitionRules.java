@@ -1,0 +1,85 @@
+package org.healthcode.health;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.boot.convert.DurationStyle;
+
+/** How long a colour lasts for a reason and what follows it, from {@link HealthProperties#rules()}. */
+final class TransitionRules {
+
+	static final Map<StatusReason, String> DEFAULTS = Map.of(StatusReason.CONFIRMED, "RED", StatusReason.CLOSE_CONTACT,
+			"RED 7d, YELLOW 3d, GREEN", StatusReason.SECONDARY_CONTACT, "YELLOW 7d, GREEN",
+			StatusReason.SPATIOTEMPORAL_COMPANION, "YELLOW 3d, GREEN", StatusReason.RISK_AREA_VISIT, "YELLOW 3d, GREEN",
+			StatusReason.MANUAL, "");
+
+	private final Map<StatusReason, List<Step>> chains = new EnumMap<>(StatusReason.class);
+
+	private final Color defaultColor;
+
+	TransitionRules(HealthProperties properties) {
+		this.defaultColor = properties.defaultColor();
+		for (StatusReason reason : StatusReason.values()) {
+			String rule = properties.rules().getOrDefault(reason, DEFAULTS.get(reason));
+			this.chains.put(reason, parse(reason, rule));
+		}
+	}
+
+	/** When a colour set for a reason at {@code setAt} expires and what comes next; empty if it stays. */
+	Optional<Expiry> expiryFor(StatusReason reason, Color color, Instant setAt) {
+		List<Step> chain = this.chains.get(reason);
+		for (int i = 0; i < chain.size(); i++) {
+			Step step = chain.get(i);
+			if (step.color() == color) {
+				if (step.duration() == null) {
+					return Optional.empty();
+				}
+				Color next = i + 1 < chain.size() ? chain.get(i + 1).color() : this.defaultColor;
+				return Optional.of(new Expiry(setAt.plus(step.duration()), next));
+			}
+		}
+		return Optional.empty();
+	}
+
+	List<Step> chain(StatusReason reason) {
+		return this.chains.get(reason);
+	}
+
+	private static List<Step> parse(StatusReason reason, String rule) {
+		List<Step> steps = new ArrayList<>();
+		Set<Color> seen = EnumSet.noneOf(Color.class);
+		for (String part : rule.split(",")) {
+			String[] words = part.strip().split("\\s+");
+			if (words[0].isEmpty()) {
+				continue;
+			}
+			try {
+				Color color = Color.valueOf(words[0].toUpperCase(java.util.Locale.ROOT));
+				Duration duration = words.length > 1 ? DurationStyle.detectAndParse(words[1]) : null;
+				if (words.length > 2 || (duration != null && (duration.isZero() || duration.isNegative())) || !seen.add(color)) {
+					throw new IllegalArgumentException(part);
+				}
+				steps.add(new Step(color, duration));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("healthcode.health.rules." + reason + " must look like 'RED 7d, YELLOW 3d, GREEN' "
+						+ "(each colour once, durations positive)", ex);
+			}
+		}
+		return List.copyOf(steps);
+	}
+
+	record Step(Color color, Duration duration) {
+	}
+
+	record Expiry(Instant expiresAt, Color nextColor) {
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.healthcode.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PersonRepository {
+
+	private static final String COLUMNS = "id, id_number_index, id_number_cipher, name_cipher, account_id, public_ref";
+
+	private final JdbcClient jdbc;
+
+	PersonRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<PersonRow> findByIndex(byte[] idNumberIndex) {
+		return this.jdbc.sql("select " + COLUMNS + " from person where id_number_index = :index")
+			.param("index", idNumberIndex)
+			.query(PersonRepository::map)
+			.optional();
+	}
+
+	Optional<PersonRow> findByAccount(long accountId) {
+		return this.jdbc.sql("select " + COLUMNS + " from person where account_id = :account")
+			.param("account", accountId)
+			.query(PersonRepository::map)
+			.optional();
+	}
+
+	List<PersonRow> findByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " from person where id in (:ids)")
+			.param("ids", ids)
+			.query(PersonRepository::map)
+			.list();
+	}
+
+	/** Inserts unless the ID number (or the account) already has a person; empty then. */
+	Optional<Long> insert(byte[] idNumberIndex, byte[] idNumberCipher, byte[] nameCipher, Long accountId, String publicRef,
+			Instant now) {
+		return this.jdbc.sql("""
+				insert into person (id_number_index, id_number_cipher, name_cipher, account_id, public_ref, created_at, claimed_at)
+				values (:index, :idCipher, :nameCipher, :account, :publicRef, :now, :claimedAt)
+				on conflict do nothing
+				returning id
+				""")
+			.param("index", idNumberIndex)
+			.param("idCipher", idNumberCipher)
+			.param("nameCipher", nameCipher, java.sql.Types.BINARY)
+			.param("account", accountId, java.sql.Types.BIGINT)
+			.param("publicRef", publicRef)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("claimedAt", accountId == null ? null : now.atOffset(ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Gives a person without account to an account; false when someone else was faster. */
+	boolean claim(long personId, long accountId, byte[] nameCipher, Instant now) {
+		return this.jdbc.sql("""
+				update person set account_id = :account, name_cipher = :nameCipher, claimed_at = :now
+				where id = :id and account_id is null
+				""")
+			.param("id", personId)
+			.param("account", accountId)
+			.param("nameCipher", nameCipher)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	void setNameIfMissing(long personId, byte[] nameCipher) {
+		this.jdbc.sql("update person set name_cipher = :nameCipher where id = :id and name_cipher is null")
+			.param("id", personId)
+			.param("nameCipher", nameCipher)
+			.update();
+	}
+
+	private static PersonRow map(ResultSet rs, int row) throws SQLException {
+		long account = rs.getLong("account_id");
+		Long accountId = rs.wasNull() ? null : account;
+		return new PersonRow(rs.getLong("id"), rs.getBytes("id_number_index"), rs.getBytes("id_number_cipher"),
+				rs.getBytes("name_cipher"), accountId, rs.getString("public_ref"));
+	}
+
+	record PersonRow(long id, byte[] idNumberIndex, byte[] idNumberCipher, byte[] nameCipher, Long accountId,
+			String publicRef) {
+	}
+
+}

@@ -3,6 +3,8 @@ package org.healthcode.person;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.healthcode.account.AccountPrincipal;
 import org.healthcode.identity.IdNumber;
 import org.healthcode.identity.PersonName;
@@ -37,11 +39,12 @@ class ProfilePageController {
 
 	@PostMapping("/me/profile")
 	String register(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String idNumber, Model model) {
+			@RequestParam(defaultValue = "") String idNumber, HttpSession session, Model model) {
 		try {
 			LocalDate today = LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE);
 			this.persons.register(me.accountId(), PersonName.parse(limit(name, 60)), IdNumber.parse(limit(idNumber, 30), today));
-			return "redirect:/me/health-code";
+			String returnTo = ProfileReturn.take(session);
+			return "redirect:" + (returnTo != null ? returnTo : "/me/health-code");
 		}
 		catch (HealthCodeException ex) {
 			model.addAttribute("problem", ex.messageKey());

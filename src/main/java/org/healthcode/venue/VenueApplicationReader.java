@@ -7,7 +7,9 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.healthcode.identity.IdNumber;
 import org.healthcode.identity.PersonName;
@@ -38,26 +40,72 @@ class VenueApplicationReader {
 		this.clock = clock;
 	}
 
+	/**
+	 * The validated application.
+	 * @throws HealthCodeException the first of {@link #problems}
+	 */
 	Application read(ApplyVenueRequest request) {
-		VenueSubtype subtype = VenueSubtype.find(request.subtype())
-			.filter(candidate -> candidate.category().name().equals(request.category()))
-			.orElseThrow(() -> new HealthCodeException("VENUE_CATEGORY_INVALID", HttpStatus.BAD_REQUEST));
-		Division division = this.divisions.findCounty(request.divisionCode())
-			.orElseThrow(() -> new HealthCodeException("VENUE_DIVISION_INVALID", HttpStatus.BAD_REQUEST));
+		problems(request).values().stream().findFirst().ifPresent(problem -> {
+			throw problem;
+		});
+		VenueSubtype subtype = VenueSubtype.valueOf(request.subtype());
+		Division division = this.divisions.findCounty(request.divisionCode()).orElseThrow();
 		String name = tidy(request.name());
 		String address = tidy(request.address());
-		if (!this.font.canDisplay(name)) {
-			throw new HealthCodeException("VENUE_NAME_UNPRINTABLE", HttpStatus.BAD_REQUEST);
+		ApplyVenueRequest.Manager manager = request.manager();
+		return new Application(name, subtype, division, address, request.location(), PersonName.parse(manager.name()),
+				PhoneNumber.parse(manager.phone()), IdNumber.parse(manager.idNumber(), today()),
+				duplicateKey(division.code(), name, address));
+	}
+
+	/**
+	 * Everything wrong with the values of an application, keyed by request property ({@code
+	 * manager.phone}), so a form can show all of them at once. Values missing altogether are left to
+	 * Bean Validation.
+	 */
+	Map<String, HealthCodeException> problems(ApplyVenueRequest request) {
+		Map<String, HealthCodeException> problems = new LinkedHashMap<>();
+		if (request.subtype() != null && VenueSubtype.find(request.subtype())
+			.filter(subtype -> subtype.category().name().equals(request.category()))
+			.isEmpty()) {
+			problems.put("subtype", problem("VENUE_CATEGORY_INVALID"));
 		}
-		if (!this.font.canDisplay(address)) {
-			throw new HealthCodeException("VENUE_ADDRESS_UNPRINTABLE", HttpStatus.BAD_REQUEST);
+		if (request.divisionCode() != null && this.divisions.findCounty(request.divisionCode()).isEmpty()) {
+			problems.put("divisionCode", problem("VENUE_DIVISION_INVALID"));
+		}
+		if (request.name() != null && !this.font.canDisplay(tidy(request.name()))) {
+			problems.put("name", problem("VENUE_NAME_UNPRINTABLE"));
+		}
+		if (request.address() != null && !this.font.canDisplay(tidy(request.address()))) {
+			problems.put("address", problem("VENUE_ADDRESS_UNPRINTABLE"));
 		}
 		ApplyVenueRequest.Manager manager = request.manager();
-		PersonName managerName = PersonName.parse(manager.name());
-		PhoneNumber managerPhone = PhoneNumber.parse(manager.phone());
-		IdNumber managerIdNumber = IdNumber.parse(manager.idNumber(), LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE));
-		return new Application(name, subtype, division, address, request.location(), managerName, managerPhone, managerIdNumber,
-				duplicateKey(division.code(), name, address));
+		if (manager != null) {
+			check(problems, "manager.name", manager.name(), () -> PersonName.parse(manager.name()));
+			check(problems, "manager.phone", manager.phone(), () -> PhoneNumber.parse(manager.phone()));
+			check(problems, "manager.idNumber", manager.idNumber(), () -> IdNumber.parse(manager.idNumber(), today()));
+		}
+		return problems;
+	}
+
+	private static void check(Map<String, HealthCodeException> problems, String property, String value, Runnable parse) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		try {
+			parse.run();
+		}
+		catch (HealthCodeException ex) {
+			problems.put(property, ex);
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE);
+	}
+
+	private static HealthCodeException problem(String code) {
+		return new HealthCodeException(code, HttpStatus.BAD_REQUEST);
 	}
 
 	/** Surrounding blanks removed and runs of blanks made one space, as people mean them. */

@@ -16,12 +16,6 @@ class VenueForm {
 			Map.entry("location.lat", "lat"), Map.entry("location.lng", "lng"), Map.entry("manager.name", "managerName"),
 			Map.entry("manager.phone", "managerPhone"), Map.entry("manager.idNumber", "managerIdNumber"));
 
-	/** Problem codes of {@link VenueService#apply} → the field they are about. */
-	static final Map<String, String> PROBLEM_FIELDS = Map.of("VENUE_CATEGORY_INVALID", "subtype", "VENUE_DIVISION_INVALID",
-			"divisionCode", "VENUE_NAME_UNPRINTABLE", "name", "VENUE_ADDRESS_UNPRINTABLE", "address",
-			"NAME_INVALID", "managerName", "PHONE_INVALID", "managerPhone",
-			"ID_NUMBER_INVALID", "managerIdNumber");
-
 	private String name = "";
 
 	private String subtype = "";

@@ -42,12 +42,16 @@ class VenuePageController {
 
 	private final Validator validator;
 
+	private final VenueApplicationReader reader;
+
 	private final MessageSource messages;
 
-	VenuePageController(VenueService venues, Divisions divisions, Validator validator, MessageSource messages) {
+	VenuePageController(VenueService venues, Divisions divisions, Validator validator, VenueApplicationReader reader,
+			MessageSource messages) {
 		this.venues = venues;
 		this.divisions = divisions;
 		this.validator = validator;
+		this.reader = reader;
 		this.messages = messages;
 	}
 
@@ -73,6 +77,9 @@ class VenuePageController {
 				errors.putIfAbsent(VenueForm.FIELDS.getOrDefault(violation.getPropertyPath().toString(), "form"),
 						violation.getMessage());
 			}
+			this.reader.problems(request)
+				.forEach((property, problem) -> errors.putIfAbsent(VenueForm.FIELDS.getOrDefault(property, "form"),
+						this.messages.getMessage(problem.messageKey(), problem.messageArgs(), locale)));
 			if (errors.isEmpty()) {
 				try {
 					VenueView venue = this.venues.apply(me.accountId(), request);
@@ -83,8 +90,7 @@ class VenuePageController {
 					if ("VENUE_DUPLICATE".equals(ex.code())) {
 						return showForm(model, form, errors, true);
 					}
-					String message = this.messages.getMessage(ex.messageKey(), ex.messageArgs(), locale);
-					errors.put(VenueForm.PROBLEM_FIELDS.getOrDefault(ex.code(), "form"), message);
+					errors.put("form", this.messages.getMessage(ex.messageKey(), ex.messageArgs(), locale));
 				}
 			}
 		}

@@ -126,7 +126,7 @@ class VenuePosterIntegrationTests {
 
 	@Test
 	void theLongestNameAndAddressStillLeaveALargeReadableCode() throws IOException {
-		Map<String, Object> request = VenueRequests.restaurant("山东省济南市历下区泉城路步行街东段北侧老字号传统风味把子肉米饭快餐连锁经营第十八分店总店旗舰店");
+		Map<String, Object> request = VenueRequests.restaurant("山东省济南市历下区泉城路步行街东段北侧老字号传统风味把子肉米饭快餐连锁经营第十八分店总店旗舰店第一号");
 		String address = "泉城路一百八十八号恒隆广场购物中心负一层美食街东区第十二号商铺（近地铁一号线泉城广场站C出口）再往东走五十米右转即到";
 		request.put("address", address + address.substring(0, 58) + "门口");
 		JsonNode venue = apply(request);

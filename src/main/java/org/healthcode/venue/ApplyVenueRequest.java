@@ -25,11 +25,23 @@ import org.healthcode.identity.Masking;
  * @param confirmDuplicate true to register although a venue with the same name, address and division
  * exists
  */
-public record ApplyVenueRequest(@NotBlank @Size(max = 50) @Pattern(regexp = NO_CONTROL_CHARACTERS) String name,
-		@NotBlank @Size(max = 40) String category, @NotBlank @Size(max = 40) String subtype,
-		@NotBlank @Pattern(regexp = "\\d{6}") String divisionCode,
-		@NotBlank @Size(max = 120) @Pattern(regexp = NO_CONTROL_CHARACTERS) String address, @Valid Location location,
-		@NotNull @Valid Manager manager, Boolean confirmDuplicate) {
+public record ApplyVenueRequest(
+		@NotBlank(message = REQUIRED) @Size(max = 50, message = TOO_LONG) @Pattern(regexp = NO_CONTROL_CHARACTERS,
+				message = CONTROL) String name,
+		@NotBlank(message = REQUIRED) @Size(max = 40, message = TOO_LONG) String category,
+		@NotBlank(message = REQUIRED) @Size(max = 40, message = TOO_LONG) String subtype,
+		@NotBlank(message = REQUIRED) @Pattern(regexp = "\\d{6}", message = DIVISION) String divisionCode,
+		@NotBlank(message = REQUIRED) @Size(max = 120, message = TOO_LONG) @Pattern(regexp = NO_CONTROL_CHARACTERS,
+				message = CONTROL) String address,
+		@Valid Location location, @NotNull(message = REQUIRED) @Valid Manager manager, Boolean confirmDuplicate) {
+
+	static final String REQUIRED = "{venue.validation.required}";
+
+	static final String TOO_LONG = "{venue.validation.tooLong}";
+
+	static final String CONTROL = "{venue.validation.control}";
+
+	static final String DIVISION = "{venue.validation.division}";
 
 	static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
 
@@ -38,13 +50,24 @@ public record ApplyVenueRequest(@NotBlank @Size(max = 50) @Pattern(regexp = NO_C
 	}
 
 	/** A point on the map (WGS-84 degrees); both coordinates or no location at all. */
-	public record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
-			@NotNull @DecimalMin("-180") @DecimalMax("180") Double lng) {
+	public record Location(
+			@NotNull(message = PAIR) @DecimalMin(value = "-90", message = LATITUDE) @DecimalMax(value = "90",
+					message = LATITUDE) Double lat,
+			@NotNull(message = PAIR) @DecimalMin(value = "-180", message = LONGITUDE) @DecimalMax(value = "180",
+					message = LONGITUDE) Double lng) {
+
+		static final String PAIR = "{venue.validation.coordinatePair}";
+
+		static final String LATITUDE = "{venue.validation.latitude}";
+
+		static final String LONGITUDE = "{venue.validation.longitude}";
+
 	}
 
 	/** The venue's manager; validated as real-name data and stored encrypted. */
-	public record Manager(@NotBlank @Size(max = 30) String name, @NotBlank @Size(max = 20) String phone,
-			@NotBlank @Size(max = 20) String idNumber) {
+	public record Manager(@NotBlank(message = REQUIRED) @Size(max = 30, message = TOO_LONG) String name,
+			@NotBlank(message = REQUIRED) @Size(max = 20, message = TOO_LONG) String phone,
+			@NotBlank(message = REQUIRED) @Size(max = 20, message = TOO_LONG) String idNumber) {
 
 		@Override
 		public String toString() {

@@ -33,7 +33,7 @@ class VenueMessagesTests {
 	void everyProblemCodeAndMessageKeyUsedByTheModuleHasItsText() throws IOException {
 		List<String> keys = new ArrayList<>();
 		Pattern problem = Pattern.compile("\"((VENUE|NAME|PHONE|ID_NUMBER)_[A-Z_]+)\"");
-		Pattern key = Pattern.compile("\"(venue\\.[a-zA-Z.]+[a-zA-Z])\"");
+		Pattern key = Pattern.compile("\"\\{?(venue\\.[a-zA-Z.]+[a-zA-Z])}?\"");
 		Pattern templateKey = Pattern.compile("#\\{(venue\\.[a-zA-Z.]+|problem\\.[A-Z_]+|home\\.[a-zA-Z.]+)[}(]");
 		try (Stream<Path> files = Stream.concat(Files.walk(MAIN.resolve("java/org/healthcode/venue")),
 				Files.walk(MAIN.resolve("resources/templates")))) {
@@ -45,7 +45,8 @@ class VenueMessagesTests {
 			}
 		}
 
-		assertThat(keys).contains("problem.VENUE_TOKEN_INVALID", "venue.notice.created", "venue.detail.print");
+		assertThat(keys).contains("problem.VENUE_TOKEN_INVALID", "venue.notice.created", "venue.detail.print",
+				"venue.validation.required");
 		assertBothBundlesHave(keys);
 	}
 

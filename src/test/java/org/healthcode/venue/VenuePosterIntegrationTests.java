@@ -112,7 +112,9 @@ class VenuePosterIntegrationTests {
 
 	@Test
 	void markupInTheNameIsJustPrintedAsText() throws IOException {
-		JsonNode venue = apply(VenueRequests.restaurant("<script>alert(1)</script>"));
+		Map<String, Object> request = VenueRequests.restaurant("<script>alert(1)</script>");
+		request.put("address", VenueRequests.uniqueName("经十路"));
+		JsonNode venue = apply(request);
 
 		Response pdf = this.api.get(path(venue) + "/poster.pdf", this.resident).expectStatus(200);
 		Response png = this.api.get(path(venue) + "/poster.png", this.resident).expectStatus(200);

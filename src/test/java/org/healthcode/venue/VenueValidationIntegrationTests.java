@@ -138,6 +138,24 @@ class VenueValidationIntegrationTests {
 	}
 
 	@Test
+	void fieldErrorsSayWhatIsWrong() {
+		Map<String, Object> request = VenueRequests.restaurant("店".repeat(51));
+		VenueRequests.manager(request).remove("phone");
+
+		JsonNode errors = this.api.send(this.api.request("/api/v1/venues", this.resident)
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "en")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.writeValueAsString(request))))
+			.json()
+			.get("errors");
+
+		assertThat(errors.valueStream().map(error -> error.get("field").asString() + ": " + error.get("message").asString()))
+			.containsExactlyInAnyOrder("name: At most 50 characters.", "manager.phone: Please fill in this field.");
+	}
+
+	@Test
 	void errorsAreExplainedInTheCallersLanguage() {
 		Map<String, Object> request = VenueRequests.restaurant(VenueRequests.uniqueName("语言"));
 		request.put("divisionCode", "370100");

@@ -1,8 +1,16 @@
 package org.healthcode.venue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.healthcode.support.BrowserSession;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.TestData;
@@ -10,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -26,7 +37,7 @@ class VenueApplicationBrowserTests {
 	int port;
 
 	@Test
-	void applyThroughThePageAndDownloadThePoster() {
+	void applyThroughThePageAndDownloadThePoster() throws IOException {
 		String name = VenueRequests.uniqueName("泉城烧烤");
 		String phone = TestData.phone();
 		try (BrowserSession browser = new BrowserSession("http://localhost:" + this.port)) {
@@ -61,6 +72,15 @@ class VenueApplicationBrowserTests {
 			assertThat(QrImages.decode(QrImages.read(image)).getText()).isEqualTo(scanUrl);
 			assertThat(pdf.get("type")).isEqualTo("application/pdf");
 			assertThat(new String(Base64.getDecoder().decode((String) pdf.get("data")), 0, 5)).isEqualTo("%PDF-");
+
+			Pdf printed = ((PrintsPage) browser.driver()).print(new PrintOptions());
+			byte[] printedBytes = Base64.getDecoder().decode(printed.getContent());
+			try (PDDocument document = Loader.loadPDF(printedBytes)) {
+				assertThat(document.getNumberOfPages()).as("the print stylesheet prints just the poster").isEqualTo(1);
+				BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+				ImageIO.write(page, "png", Path.of("target", "screenshots", "venue-printed.png").toFile());
+				assertThat(QrImages.decode(page).getText()).isEqualTo(scanUrl);
+			}
 
 			browser.open("/venues");
 			assertThat(browser.visible(By.cssSelector(".venue-link")).getText()).isEqualTo(name);

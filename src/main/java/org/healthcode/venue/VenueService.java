@@ -1,0 +1,185 @@
+package org.healthcode.venue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.healthcode.identity.BlindIndex;
+import org.healthcode.identity.PiiCipher;
+import org.healthcode.identity.PiiField;
+import org.healthcode.support.HealthCodeException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Venue codes (场所码): a resident applies and becomes the venue's manager; the code is a signed
+ * token printed as a QR on the poster. Managers see only their own venues (others' answer 404
+ * {@code VENUE_NOT_FOUND}). The check-in feature resolves scanned tokens with {@link #resolveToken}.
+ */
+@Service
+public class VenueService {
+
+	private final VenueRepository venues;
+
+	private final VenueApplicationReader reader;
+
+	private final VenueViews views;
+
+	private final VenueTokens tokens;
+
+	private final VenuePosters posters;
+
+	private final PiiCipher cipher;
+
+	private final BlindIndex blindIndex;
+
+	private final VenueProperties properties;
+
+	private final Clock clock;
+
+	VenueService(VenueRepository venues, VenueApplicationReader reader, VenueViews views, VenueTokens tokens,
+			VenuePosters posters, PiiCipher cipher, BlindIndex blindIndex, VenueProperties properties, Clock clock) {
+		this.venues = venues;
+		this.reader = reader;
+		this.views = views;
+		this.tokens = tokens;
+		this.posters = posters;
+		this.cipher = cipher;
+		this.blindIndex = blindIndex;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a venue with the applicant as its manager; its code is valid at once. A venue with
+	 * the same name, address and division is refused ({@code VENUE_DUPLICATE}) unless confirmed.
+	 */
+	@Transactional
+	public VenueView apply(long accountId, ApplyVenueRequest request) {
+		VenueApplicationReader.Application application = this.reader.read(request);
+		if (this.venues.countByManager(accountId) >= this.properties.maxPerManager()) {
+			throw new HealthCodeException("VENUE_LIMIT", HttpStatus.CONFLICT, this.properties.maxPerManager());
+		}
+		if (!request.duplicateConfirmed() && this.venues.existsWithDuplicateKey(application.duplicateKey())) {
+			throw new HealthCodeException("VENUE_DUPLICATE", HttpStatus.CONFLICT);
+		}
+		long id = this.venues.nextId();
+		Instant now = this.clock.instant();
+		ApplyVenueRequest.Location location = application.location();
+		VenueRow row = new VenueRow(id, application.name(), application.subtype(), application.division().code(),
+				application.address(), location != null ? location.lat() : null, location != null ? location.lng() : null,
+				application.duplicateKey(), accountId, this.cipher.encrypt(PiiField.NAME, application.managerName().value()),
+				this.cipher.encrypt(PiiField.PHONE, application.managerPhone().value()),
+				this.blindIndex.of(application.managerPhone()),
+				this.cipher.encrypt(PiiField.ID_NUMBER, application.managerIdNumber().value()),
+				this.blindIndex.of(application.managerIdNumber()), VenueStatus.ACTIVE, 1, this.tokens.issue(id, 1), now,
+				now);
+		this.venues.insert(row);
+		return this.views.of(row);
+	}
+
+	/** The venues the account manages, newest first. */
+	@Transactional(readOnly = true)
+	public List<VenueView> mine(long accountId) {
+		return this.venues.findByManager(accountId).stream().map(this.views::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public VenueView get(long accountId, long venueId) {
+		return this.views.of(managed(accountId, venueId));
+	}
+
+	/** Pauses the code: scans answer {@code VENUE_SUSPENDED} until it is reactivated. */
+	@Transactional
+	public VenueView suspend(long accountId, long venueId) {
+		return changeStatus(accountId, venueId, VenueStatus.SUSPENDED);
+	}
+
+	@Transactional
+	public VenueView reactivate(long accountId, long venueId) {
+		return changeStatus(accountId, venueId, VenueStatus.ACTIVE);
+	}
+
+	/**
+	 * Issues a new code (e.g. after a poster was copied where it should not be); every older poster
+	 * of the venue answers {@code VENUE_CODE_REGENERATED} from now on.
+	 */
+	@Transactional
+	public VenueView regenerate(long accountId, long venueId) {
+		VenueRow row = lockedManaged(accountId, venueId);
+		int version = row.tokenVersion() + 1;
+		this.venues.updateToken(venueId, version, this.tokens.issue(venueId, version), this.clock.instant());
+		return get(accountId, venueId);
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] posterPng(long accountId, long venueId) {
+		return this.posters.png(get(accountId, venueId));
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] posterPdf(long accountId, long venueId) {
+		return this.posters.pdf(get(accountId, venueId));
+	}
+
+	/**
+	 * The venue a scanned token names, if the token is genuine, current and the venue active.
+	 * @throws HealthCodeException {@code VENUE_TOKEN_INVALID} (malformed, forged, altered, unknown key
+	 * or venue), {@code VENUE_CODE_REGENERATED} (an older code of the venue) or {@code VENUE_SUSPENDED}
+	 */
+	@Transactional(readOnly = true)
+	public PublicVenue resolveToken(String token) {
+		VenueTokens.Claims claims = this.tokens.read(token).orElseThrow(VenueService::invalidToken);
+		VenueRow row = this.venues.find(claims.venueId()).orElseThrow(VenueService::invalidToken);
+		if (claims.tokenVersion() < row.tokenVersion()) {
+			throw new HealthCodeException("VENUE_CODE_REGENERATED", HttpStatus.GONE);
+		}
+		if (claims.tokenVersion() != row.tokenVersion()) {
+			throw invalidToken();
+		}
+		if (row.status() != VenueStatus.ACTIVE) {
+			throw new HealthCodeException("VENUE_SUSPENDED", HttpStatus.CONFLICT);
+		}
+		return this.views.publicOf(row);
+	}
+
+	/** Public facts of a venue whatever its status (for trip records and tracing). */
+	@Transactional(readOnly = true)
+	public Optional<PublicVenue> findPublic(long venueId) {
+		return this.venues.find(venueId).map(this.views::publicOf);
+	}
+
+	public boolean isManager(long accountId, long venueId) {
+		return this.venues.find(venueId).filter(row -> row.managerAccountId() == accountId).isPresent();
+	}
+
+	private VenueView changeStatus(long accountId, long venueId, VenueStatus status) {
+		VenueRow row = lockedManaged(accountId, venueId);
+		if (row.status() != status) {
+			this.venues.updateStatus(venueId, status, this.clock.instant());
+		}
+		return get(accountId, venueId);
+	}
+
+	private VenueRow managed(long accountId, long venueId) {
+		return this.venues.find(venueId).filter(row -> row.managerAccountId() == accountId).orElseThrow(VenueService::notFound);
+	}
+
+	private VenueRow lockedManaged(long accountId, long venueId) {
+		return this.venues.findForUpdate(venueId)
+			.filter(row -> row.managerAccountId() == accountId)
+			.orElseThrow(VenueService::notFound);
+	}
+
+	private static HealthCodeException notFound() {
+		return new HealthCodeException("VENUE_NOT_FOUND", HttpStatus.NOT_FOUND);
+	}
+
+	private static HealthCodeException invalidToken() {
+		return new HealthCodeException("VENUE_TOKEN_INVALID", HttpStatus.BAD_REQUEST);
+	}
+
+}

@@ -19,7 +19,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * Health-code QR images in the colour of the status, as data URIs: the token never travels in a
  * URL. The colours are dark enough on white for phone cameras to read.
  */
-final class QrImages {
+public final class QrImages {
 
 	private static final Map<Color, Integer> INK = Map.of(Color.GREEN, 0xFF0A7D33, Color.YELLOW, 0xFF9A6700, Color.RED,
 			0xFFC5221F);
@@ -27,7 +27,7 @@ final class QrImages {
 	private QrImages() {
 	}
 
-	static String dataUri(String text, Color color) {
+	public static String dataUri(String text, Color color) {
 		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, color, 360));
 	}
 

@@ -1,0 +1,159 @@
+package org.healthcode.checkin;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Entry records. Every query names a time range, so PostgreSQL reads only the days' partitions it needs. */
+@Repository
+class CheckInRepository {
+
+	private static final String COLUMNS = "id, venue_id, at, person_id, made_by_account, as_companion, channel, color";
+
+	private final JdbcClient jdbc;
+
+	CheckInRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Inserts entries in one statement and returns them with their ids, in the order given. The rows
+	 * of one call share a transaction: all are stored or none.
+	 */
+	List<CheckIn> insert(List<NewEntry> entries) {
+		int n = entries.size();
+		Long[] venues = new Long[n];
+		String[] ats = new String[n];
+		Long[] persons = new Long[n];
+		Long[] makers = new Long[n];
+		Boolean[] companions = new Boolean[n];
+		String[] channels = new String[n];
+		String[] colors = new String[n];
+		for (int i = 0; i < n; i++) {
+			NewEntry entry = entries.get(i);
+			venues[i] = entry.venueId();
+			ats[i] = utc(entry.at()).toString();
+			persons[i] = entry.personId();
+			makers[i] = entry.madeByAccount();
+			companions[i] = entry.asCompanion();
+			channels[i] = entry.channel().name();
+			colors[i] = entry.color();
+		}
+		List<Long> ids = this.jdbc.sql("""
+				insert into checkin (id, venue_id, at, person_id, made_by_account, as_companion, channel, color)
+				select nextval('checkin_id_seq'), v, a, p, m, c, ch, co
+				from unnest(:venues::bigint[], :ats::timestamptz[], :persons::bigint[], :makers::bigint[],
+				            :companions::boolean[], :channels::varchar[], :colors::varchar[])
+				     with ordinality as u(v, a, p, m, c, ch, co, ord)
+				order by ord
+				returning id
+				""")
+			.param("venues", venues)
+			.param("ats", ats)
+			.param("persons", persons)
+			.param("makers", makers)
+			.param("companions", companions)
+			.param("channels", channels)
+			.param("colors", colors)
+			.query(Long.class)
+			.list();
+		return java.util.stream.IntStream.range(0, n).mapToObj(i -> entries.get(i).withId(ids.get(i))).toList();
+	}
+
+	/** The newest entry of a person at a venue since a moment, if any (repeat-scan detection). */
+	Optional<CheckIn> latest(long personId, long venueId, Instant since) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from checkin
+				where person_id = :person and venue_id = :venue and at >= :since
+				order by at desc limit 1
+				""")
+			.param("person", personId)
+			.param("venue", venueId)
+			.param("since", utc(since))
+			.query(CheckInRepository::map)
+			.optional();
+	}
+
+	List<CheckIn> ofVenue(long venueId, Instant from, Instant to) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from checkin
+				where venue_id = :venue and at >= :from and at < :to
+				order by at desc
+				""")
+			.param("venue", venueId)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(CheckInRepository::map)
+			.list();
+	}
+
+	/** Entries of the given persons or made by the given account, newest first. */
+	List<CheckIn> ofPersonsOrMaker(Collection<Long> personIds, long makerAccount, Instant from, Instant to, int limit) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from checkin
+				where (person_id = any(:persons) or made_by_account = :maker) and at >= :from and at < :to
+				order by at desc limit :limit
+				""")
+			.param("persons", personIds.toArray(Long[]::new))
+			.param("maker", makerAccount)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.param("limit", limit)
+			.query(CheckInRepository::map)
+			.list();
+	}
+
+	/** Entries a resident made for companions at a venue in a time range, one per companion (newest). */
+	List<CheckIn> companionsOf(long makerAccount, long venueId, Instant from, Instant to) {
+		return this.jdbc.sql("select distinct on (person_id) " + COLUMNS + """
+				 from checkin
+				where venue_id = :venue and made_by_account = :maker and as_companion and at >= :from and at <= :to
+				order by person_id, at desc
+				""")
+			.param("venue", venueId)
+			.param("maker", makerAccount)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(CheckInRepository::map)
+			.list();
+	}
+
+	Optional<CheckIn> find(long id, Instant from, Instant to) {
+		return this.jdbc.sql("select " + COLUMNS + " from checkin where id = :id and at >= :from and at < :to")
+			.param("id", id)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(CheckInRepository::map)
+			.optional();
+	}
+
+	private static CheckIn map(ResultSet rs, int row) throws SQLException {
+		return new CheckIn(rs.getLong("id"), rs.getLong("venue_id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+				rs.getLong("person_id"), rs.getLong("made_by_account"), rs.getBoolean("as_companion"),
+				Channel.valueOf(rs.getString("channel")), rs.getString("color"));
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	/** An entry to store. */
+	record NewEntry(long venueId, Instant at, long personId, long madeByAccount, boolean asCompanion, Channel channel,
+			String color) {
+
+		CheckIn withId(long id) {
+			return new CheckIn(id, this.venueId, this.at, this.personId, this.madeByAccount, this.asCompanion, this.channel,
+					this.color);
+		}
+
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.healthcode.checkin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.healthcode.checkin.CheckInRepository.NewEntry;
+import org.healthcode.checkin.CheckInResult.Access;
+import org.healthcode.checkin.CheckInResult.CompanionEntry;
+import org.healthcode.checkin.CheckInResult.Holder;
+import org.healthcode.checkin.CheckInResult.VenueInfo;
+import org.healthcode.companion.Companion;
+import org.healthcode.companion.CompanionService;
+import org.healthcode.health.Color;
+import org.healthcode.health.HealthCode;
+import org.healthcode.health.HealthCodeService;
+import org.healthcode.health.HealthService;
+import org.healthcode.person.PersonId;
+import org.healthcode.person.PersonProfile;
+import org.healthcode.person.PersonService;
+import org.healthcode.support.HealthCodeException;
+import org.healthcode.venue.PublicVenue;
+import org.healthcode.venue.VenueService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The scan: a resident opens a venue's code and an entry is registered for them and for the
+ * companions they bring, each with the colour their code had at the door. Everyone is registered,
+ * whatever the colour: the door decides from what the screen shows.
+ */
+@Service
+public class CheckInService {
+
+	private final CheckInStore store;
+
+	private final VenueService venues;
+
+	private final PersonService persons;
+
+	private final HealthService health;
+
+	private final HealthCodeService codes;
+
+	private final CompanionService companions;
+
+	private final CheckInProperties properties;
+
+	private final Clock clock;
+
+	CheckInService(CheckInStore store, VenueService venues, PersonService persons, HealthService health,
+			HealthCodeService codes, CompanionService companions, CheckInProperties properties, Clock clock) {
+		this.store = store;
+		this.venues = venues;
+		this.persons = persons;
+		this.health = health;
+		this.codes = codes;
+		this.companions = companions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a scan. {@code companionIds} null means "the companions marked with me"; otherwise each
+	 * id must be one of the resident's companions. A repeat scan of the same venue within the repeat
+	 * window returns the earlier entries instead of making new ones.
+	 */
+	public CheckInResult checkIn(long accountId, String venueToken, List<Long> companionIds, Channel channel) {
+		PublicVenue venue = this.venues.resolveToken(venueToken);
+		PersonProfile holder = this.persons.findByAccount(accountId).orElseThrow(CheckInService::profileRequired);
+		List<PersonId> brought = (companionIds == null)
+				? this.companions.withMe(accountId).stream().map(Companion::personId).toList()
+				: this.companions.personsOf(accountId, companionIds);
+		List<PersonId> everyone = new ArrayList<>();
+		everyone.add(holder.id());
+		brought.stream().filter(id -> !id.equals(holder.id())).forEach(everyone::add);
+
+		Instant now = this.clock.instant();
+		Map<PersonId, Color> colors = this.health.currentColors(everyone);
+		Optional<CheckIn> earlier = this.store.latest(holder.id().value(), venue.id(), now.minus(this.properties.repeatWindow()));
+		List<NewEntry> fresh = new ArrayList<>();
+		for (PersonId person : everyone) {
+			boolean asCompanion = !person.equals(holder.id());
+			boolean repeat = asCompanion
+					? this.store.latest(person.value(), venue.id(), now.minus(this.properties.repeatWindow())).isPresent()
+					: earlier.isPresent();
+			if (!repeat) {
+				fresh.add(new NewEntry(venue.id(), now, person.value(), accountId, asCompanion, channel,
+						colors.get(person).name()));
+			}
+		}
+		List<CheckIn> stored = this.store.insert(fresh);
+		CheckIn holderEntry = earlier.orElseGet(() -> stored.get(0));
+		return result(holderEntry, venue, holder, earlier.isPresent());
+	}
+
+	/** The result screen of one of the resident's own scans, with live colours. */
+	public CheckInResult result(long accountId, long checkInId) {
+		Instant now = this.clock.instant();
+		CheckIn entry = this.store.find(checkInId, now.minus(Duration.ofDays(this.properties.tripDays())), now.plusSeconds(60))
+			.filter(found -> found.madeByAccount() == accountId && !found.asCompanion())
+			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
+		PublicVenue venue = this.venues.findPublic(entry.venueId())
+			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
+		PersonProfile holder = this.persons.findByAccount(accountId).orElseThrow(CheckInService::profileRequired);
+		return result(entry, venue, holder, false);
+	}
+
+	private CheckInResult result(CheckIn holderEntry, PublicVenue venue, PersonProfile holder, boolean repeated) {
+		HealthCode code = this.codes.issue(holder.id());
+		List<CheckIn> companionEntries = this.store.companionsOfScan(holderEntry, this.properties.repeatWindow());
+		List<PersonId> companionIds = companionEntries.stream().map(entry -> new PersonId(entry.personId())).toList();
+		Map<PersonId, PersonProfile> profiles = this.persons.profiles(companionIds);
+		Map<PersonId, Color> colors = this.health.currentColors(companionIds);
+		List<CompanionEntry> shown = companionEntries.stream().map(entry -> {
+			PersonId id = new PersonId(entry.personId());
+			PersonProfile profile = profiles.get(id);
+			return new CompanionEntry(entry.id(), profile.maskedName(), profile.maskedIdNumber(), colors.get(id),
+					Access.of(colors.get(id)));
+		}).toList();
+		Holder shownHolder = new Holder(code.maskedName(), code.maskedIdNumber(), code.color(), Access.of(code.color()),
+				code.token(), code.tokenExpiresAt(), code.refreshSeconds());
+		return new CheckInResult(holderEntry.id(), holderEntry.at(), repeated,
+				new VenueInfo(venue.id(), venue.name(), venue.address(), venue.divisionName()), "BLUE", shownHolder, shown);
+	}
+
+	/** Makes sure the days in [from, to] (UTC) have their partitions. */
+	public void preparePartitions(LocalDate from, LocalDate to) {
+		this.store.preparePartitions(from, to);
+	}
+
+	/** Drops the partitions of days before {@code firstKeptDay}; returns how many days were dropped. */
+	public int dropPartitionsBefore(LocalDate firstKeptDay) {
+		return this.store.dropPartitionsBefore(firstKeptDay);
+	}
+
+	/** Days (UTC) that currently hold a partition, oldest first. */
+	public List<LocalDate> partitionDays() {
+		return this.store.partitionDays();
+	}
+
+	static LocalDate utcDay(Instant instant) {
+		return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static HealthCodeException profileRequired() {
+		return new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT);
+	}
+
+}

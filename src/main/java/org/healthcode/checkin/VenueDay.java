@@ -1,0 +1,28 @@
+package org.healthcode.checkin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.healthcode.health.Color;
+
+/**
+ * A venue's entries on one day (Asia/Shanghai) as its manager sees them: masked, counted by colour
+ * and by hour, with YELLOW/RED entries listed apart as alerts.
+ *
+ * @param byHour 24 counts, index 0 = 00:00–00:59
+ */
+public record VenueDay(long venueId, String venueName, LocalDate date, int total, Map<Color, Integer> byColor,
+		List<Integer> byHour, List<Entry> entries, List<Entry> alerts) {
+
+	/** One entry: when, who (masked), the colour shown at the door. */
+	public record Entry(long id, Instant at, String maskedName, Color color, boolean asCompanion) {
+	}
+
+	/** The largest hourly count, for scaling the chart. */
+	public int busiestHour() {
+		return this.byHour.stream().mapToInt(Integer::intValue).max().orElse(0);
+	}
+
+}

@@ -85,7 +85,7 @@ class AuditFilters {
 		if (idNumberInput == null) {
 			return new AuditCriteria(from, before, role, filter.actorAccountId(), action, null, null, null, page, size);
 		}
-		IdNumber idNumber = IdNumber.parse(idNumberInput, LocalDate.now(this.clock.withZone(DisplayZone.ZONE)));
+		IdNumber idNumber = IdNumber.parse(idNumberInput, LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE));
 		// entries carry the person id, the blind index, or both: match either
 		Optional<PersonProfile> person = this.persons.findByIdNumber(idNumber);
 		return new AuditCriteria(from, before, role, filter.actorAccountId(), action,

@@ -2,6 +2,9 @@ package org.healthcode.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 import org.healthcode.account.StaffAccountRepository.StaffAccount;
 import org.healthcode.identity.BlindIndex;
@@ -75,6 +78,12 @@ public class AccountService {
 		}
 		this.staff.recordSuccess(account.id());
 		return new AccountPrincipal(account.role(), account.id(), account.username());
+	}
+
+	/** Usernames of staff accounts, for screens that show who did something; unknown ids are left out. */
+	public Map<Long, String> staffUsernames(Collection<Long> ids) {
+		List<Long> distinct = ids.stream().distinct().toList();
+		return this.staff.usernames(distinct);
 	}
 
 	private static HealthCodeException badCredentials() {

@@ -3,6 +3,9 @@ package org.healthcode.account;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +33,18 @@ class StaffAccountRepository {
 						rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant());
 			})
 			.optional();
+	}
+
+	Map<Long, String> usernames(Collection<Long> ids) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("select id, username from staff_account where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> names.put(rs.getLong("id"), rs.getString("username")))
+			.list();
+		return names;
 	}
 
 	boolean existsWithRole(Role role) {

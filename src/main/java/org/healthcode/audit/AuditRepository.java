@@ -6,7 +6,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +52,85 @@ class AuditRepository {
 			.param("limit", limit)
 			.query(AuditRepository::map)
 			.list();
+	}
+
+	/** One page of entries matching the criteria, newest first. */
+	List<AuditEntry> search(AuditCriteria criteria) {
+		Where where = where(criteria);
+		return this.jdbc.sql("""
+				select id, occurred_at, actor_role, actor_account_id, action, person_id, reason, detail
+				from audit_event
+				""" + where.sql() + """
+
+				order by occurred_at desc, id desc
+				limit :limit offset :offset
+				""")
+			.params(where.params())
+			.param("limit", criteria.size())
+			.param("offset", criteria.offset())
+			.query(AuditRepository::map)
+			.list();
+	}
+
+	long count(AuditCriteria criteria) {
+		Where where = where(criteria);
+		return this.jdbc.sql("select count(*) from audit_event " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The distinct actions recorded so far, by a loose index scan over {@code audit_event_by_action}. */
+	List<String> actions() {
+		return this.jdbc.sql("""
+				with recursive actions (action) as (
+				    (select action from audit_event order by action limit 1)
+				    union all
+				    select (select e.action from audit_event e where e.action > a.action order by e.action limit 1)
+				    from actions a where a.action is not null
+				)
+				select action from actions where action is not null order by action
+				""")
+			.query(String.class)
+			.list();
+	}
+
+	/** Only the filters in use become conditions; every value is a named parameter. */
+	private static Where where(AuditCriteria criteria) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (criteria.from() != null) {
+			conditions.add("occurred_at >= :from");
+			params.put("from", criteria.from().atOffset(ZoneOffset.UTC));
+		}
+		if (criteria.before() != null) {
+			conditions.add("occurred_at < :before");
+			params.put("before", criteria.before().atOffset(ZoneOffset.UTC));
+		}
+		if (criteria.actorRole() != null) {
+			conditions.add("actor_role = :role");
+			params.put("role", criteria.actorRole());
+		}
+		if (criteria.actorAccountId() != null) {
+			conditions.add("actor_account_id = :account");
+			params.put("account", criteria.actorAccountId());
+		}
+		if (criteria.action() != null) {
+			conditions.add("action = :action");
+			params.put("action", criteria.action());
+		}
+		if (criteria.bySubject()) {
+			conditions.add(criteria.personId() == null ? "subject_index = :subjectIndex"
+					: "(person_id = :person or subject_index = :subjectIndex)");
+			params.put("subjectIndex", criteria.subjectIndex());
+			if (criteria.personId() != null) {
+				params.put("person", criteria.personId());
+			}
+		}
+		return new Where(conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions), params);
+	}
+
+	private record Where(String sql, Map<String, Object> params) {
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package org.healthcode.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,10 +18,21 @@ public class AuditService {
 
 	private static final int DETAIL_MAX = 200;
 
+	static final String AUDIT_READ = "AUDIT_READ";
+
 	private final AuditRepository audit;
 
-	AuditService(AuditRepository audit) {
+	private final AuditFilters filters;
+
+	private final AuditViews views;
+
+	private final Clock clock;
+
+	AuditService(AuditRepository audit, AuditFilters filters, AuditViews views, Clock clock) {
 		this.audit = audit;
+		this.filters = filters;
+		this.views = views;
+		this.clock = clock;
 	}
 
 	/** Appends an entry, in the caller's transaction when there is one. */
@@ -29,6 +41,25 @@ public class AuditService {
 			String reason, String detail) {
 		String boundedDetail = detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX);
 		this.audit.append(at, actorRole, actorAccountId, action, personId, subjectIndex, reason, boundedDetail);
+	}
+
+	/**
+	 * An administrator reads the log. The read is itself recorded ({@code AUDIT_READ}, with the
+	 * person searched for and which filters were used) in the same transaction as the read.
+	 */
+	@Transactional
+	AuditSearchResult search(AuditFilter filter, long adminAccountId) {
+		AuditCriteria criteria = this.filters.check(filter);
+		List<AuditEntry> entries = this.audit.search(criteria);
+		long total = criteria.page() == 0 && entries.size() < criteria.size() ? entries.size() : this.audit.count(criteria);
+		record(this.clock.instant(), "ADMIN", adminAccountId, AUDIT_READ, criteria.personId(), criteria.subjectIndex(),
+				"AUDIT_REVIEW", criteria.describe() + " total=" + total);
+		return new AuditSearchResult(this.views.of(entries, criteria), criteria.page(), criteria.size(), total);
+	}
+
+	/** The actions recorded so far, for the administrators' filter. */
+	List<String> actions() {
+		return this.audit.actions();
 	}
 
 	/** Newest first. */

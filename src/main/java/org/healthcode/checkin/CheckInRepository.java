@@ -68,18 +68,18 @@ class CheckInRepository {
 		return java.util.stream.IntStream.range(0, n).mapToObj(i -> entries.get(i).withId(ids.get(i))).toList();
 	}
 
-	/** The newest entry of a person at a venue since a moment, if any (repeat-scan detection). */
-	Optional<CheckIn> latest(long personId, long venueId, Instant since) {
-		return this.jdbc.sql("select " + COLUMNS + """
+	/** The newest entry of each of the given persons at a venue since a moment (repeat-scan detection). */
+	List<CheckIn> latestOfEach(Collection<Long> personIds, long venueId, Instant since) {
+		return this.jdbc.sql("select distinct on (person_id) " + COLUMNS + """
 				 from checkin
-				where person_id = :person and venue_id = :venue and at >= :since
-				order by at desc limit 1
+				where person_id = any(:persons) and venue_id = :venue and at >= :since
+				order by person_id, at desc
 				""")
-			.param("person", personId)
+			.param("persons", personIds.toArray(Long[]::new))
 			.param("venue", venueId)
 			.param("since", utc(since))
 			.query(CheckInRepository::map)
-			.optional();
+			.list();
 	}
 
 	List<CheckIn> ofVenue(long venueId, Instant from, Instant to) {

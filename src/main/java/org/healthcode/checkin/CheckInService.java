@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.healthcode.checkin.CheckInRepository.NewEntry;
 import org.healthcode.checkin.CheckInResult.Access;
@@ -21,6 +21,7 @@ import org.healthcode.health.Color;
 import org.healthcode.health.HealthCode;
 import org.healthcode.health.HealthCodeService;
 import org.healthcode.health.HealthService;
+import org.healthcode.health.HealthStatus;
 import org.healthcode.person.PersonId;
 import org.healthcode.person.PersonProfile;
 import org.healthcode.person.PersonService;
@@ -83,22 +84,23 @@ public class CheckInService {
 		brought.stream().filter(id -> !id.equals(holder.id())).forEach(everyone::add);
 
 		Instant now = this.clock.instant();
-		Map<PersonId, Color> colors = this.health.currentColors(everyone);
-		Optional<CheckIn> earlier = this.store.latest(holder.id().value(), venue.id(), now.minus(this.properties.repeatWindow()));
+		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
+		Map<Long, CheckIn> earlier = new HashMap<>();
+		this.store.latestOfEach(everyone.stream().map(PersonId::value).toList(), venue.id(),
+				now.minus(this.properties.repeatWindow()))
+			.forEach(entry -> earlier.put(entry.personId(), entry));
 		List<NewEntry> fresh = new ArrayList<>();
 		for (PersonId person : everyone) {
-			boolean asCompanion = !person.equals(holder.id());
-			boolean repeat = asCompanion
-					? this.store.latest(person.value(), venue.id(), now.minus(this.properties.repeatWindow())).isPresent()
-					: earlier.isPresent();
-			if (!repeat) {
-				fresh.add(new NewEntry(venue.id(), now, person.value(), accountId, asCompanion, channel,
-						colors.get(person).name()));
+			if (!earlier.containsKey(person.value())) {
+				fresh.add(new NewEntry(venue.id(), now, person.value(), accountId, !person.equals(holder.id()), channel,
+						statuses.get(person).color().name()));
 			}
 		}
-		List<CheckIn> stored = this.store.insert(fresh);
-		CheckIn holderEntry = earlier.orElseGet(() -> stored.get(0));
-		return result(holderEntry, venue, holder, earlier.isPresent());
+		Map<Long, CheckIn> entries = new HashMap<>(earlier);
+		this.store.insert(fresh).forEach(entry -> entries.put(entry.personId(), entry));
+		boolean repeated = earlier.containsKey(holder.id().value());
+		List<CheckIn> companionEntries = everyone.stream().skip(1).map(person -> entries.get(person.value())).toList();
+		return result(entries.get(holder.id().value()), companionEntries, venue, holder, statuses, repeated);
 	}
 
 	/** The result screen of one of the resident's own scans, with live colours. */
@@ -110,20 +112,23 @@ public class CheckInService {
 		PublicVenue venue = this.venues.findPublic(entry.venueId())
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
 		PersonProfile holder = this.persons.findByAccount(accountId).orElseThrow(CheckInService::profileRequired);
-		return result(entry, venue, holder, false);
+		List<CheckIn> companionEntries = this.store.companionsOfScan(entry, this.properties.repeatWindow());
+		List<PersonId> everyone = new ArrayList<>();
+		everyone.add(holder.id());
+		companionEntries.forEach(companion -> everyone.add(new PersonId(companion.personId())));
+		return result(entry, companionEntries, venue, holder, this.health.current(everyone), false);
 	}
 
-	private CheckInResult result(CheckIn holderEntry, PublicVenue venue, PersonProfile holder, boolean repeated) {
-		HealthCode code = this.codes.issue(holder.id());
-		List<CheckIn> companionEntries = this.store.companionsOfScan(holderEntry, this.properties.repeatWindow());
+	private CheckInResult result(CheckIn holderEntry, List<CheckIn> companionEntries, PublicVenue venue,
+			PersonProfile holder, Map<PersonId, HealthStatus> statuses, boolean repeated) {
+		HealthCode code = this.codes.issue(holder, statuses.get(holder.id()));
 		List<PersonId> companionIds = companionEntries.stream().map(entry -> new PersonId(entry.personId())).toList();
 		Map<PersonId, PersonProfile> profiles = this.persons.profiles(companionIds);
-		Map<PersonId, Color> colors = this.health.currentColors(companionIds);
 		List<CompanionEntry> shown = companionEntries.stream().map(entry -> {
 			PersonId id = new PersonId(entry.personId());
 			PersonProfile profile = profiles.get(id);
-			return new CompanionEntry(entry.id(), profile.maskedName(), profile.maskedIdNumber(), colors.get(id),
-					Access.of(colors.get(id)));
+			Color color = statuses.get(id).color();
+			return new CompanionEntry(entry.id(), profile.maskedName(), profile.maskedIdNumber(), color, Access.of(color));
 		}).toList();
 		Holder shownHolder = new Holder(code.maskedName(), code.maskedIdNumber(), code.color(), Access.of(code.color()),
 				code.token(), code.tokenExpiresAt(), code.refreshSeconds());

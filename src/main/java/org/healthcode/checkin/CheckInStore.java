@@ -42,8 +42,8 @@ class CheckInStore {
 		}
 	}
 
-	Optional<CheckIn> latest(long personId, long venueId, Instant since) {
-		return this.entries.latest(personId, venueId, since);
+	List<CheckIn> latestOfEach(List<Long> personIds, long venueId, Instant since) {
+		return this.entries.latestOfEach(personIds, venueId, since);
 	}
 
 	Optional<CheckIn> find(long id, Instant from, Instant to) {

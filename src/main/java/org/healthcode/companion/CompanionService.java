@@ -88,6 +88,9 @@ public class CompanionService {
 	 * resident's own companions (COMPANION_NOT_FOUND otherwise), duplicates count once.
 	 */
 	public List<PersonId> personsOf(long ownerAccount, Collection<Long> companionIds) {
+		if (companionIds.isEmpty()) {
+			return List.of();
+		}
 		List<CompanionRow> own = this.companions.ofOwner(ownerAccount);
 		return companionIds.stream().distinct().map(id -> own.stream()
 			.filter(row -> row.id() == id)

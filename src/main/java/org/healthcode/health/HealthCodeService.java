@@ -55,7 +55,11 @@ public class HealthCodeService {
 	}
 
 	private HealthCode issue(PersonProfile profile) {
-		HealthStatus status = this.health.current(profile.id());
+		return issue(profile, this.health.current(profile.id()));
+	}
+
+	/** The code of a person whose profile and current status the caller has just read. */
+	public HealthCode issue(PersonProfile profile, HealthStatus status) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant expires = now.plus(this.properties.tokenTtl());
 		byte[] payload = new HealthTokenPayload(profile.publicRef(), status.color(), now, expires, profile.maskedName()).encode();

@@ -85,6 +85,9 @@ public class HealthService {
 
 	/** Statuses that hold now, for every given person (the default colour for those never assessed). */
 	public Map<PersonId, HealthStatus> current(Collection<PersonId> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
 		Instant now = this.clock.instant();
 		Map<PersonId, HealthStatus> result = new LinkedHashMap<>();
 		personIds.forEach(id -> result.put(id, HealthStatus.unassessed(id, this.properties.defaultColor())));

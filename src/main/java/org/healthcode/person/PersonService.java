@@ -135,6 +135,9 @@ public class PersonService {
 
 	/** Masked profiles of many persons at once; unknown ids are left out. */
 	public Map<PersonId, PersonProfile> profiles(Collection<PersonId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
 		Map<PersonId, PersonProfile> profiles = new LinkedHashMap<>();
 		for (PersonRow row : this.persons.findByIds(ids.stream().map(PersonId::value).distinct().toList())) {
 			profiles.put(new PersonId(row.id()), profileOf(row));

@@ -1,7 +1,9 @@
 package org.healthcode.venue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,11 @@ class VenueTokens {
 
 	private static final Pattern PAYLOAD = Pattern.compile("v1\\|([1-9]\\d{0,17})\\|([1-9]\\d{0,8})");
 
+	private static final int MAX_REMEMBERED = 50_000;
+
 	private final SignedTokens tokens;
+
+	private final Map<String, Claims> verified = new ConcurrentHashMap<>();
 
 	private final String baseUrl;
 
@@ -39,8 +45,30 @@ class VenueTokens {
 		return this.baseUrl + "/s/" + token;
 	}
 
-	/** The venue and version a token names, if its signature holds; empty for anything else. */
+	/**
+	 * The venue and version a token names, if its signature holds; empty for anything else. A genuine
+	 * token stays genuine, so its claims are remembered: a busy venue's code is checked once, not at
+	 * every scan (whether the venue is active and the version current is still read each time).
+	 */
 	Optional<Claims> read(String token) {
+		if (token == null) {
+			return Optional.empty();
+		}
+		Claims known = this.verified.get(token);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Claims> claims = verify(token);
+		claims.ifPresent(valid -> {
+			if (this.verified.size() >= MAX_REMEMBERED) {
+				this.verified.clear();
+			}
+			this.verified.put(token, valid);
+		});
+		return claims;
+	}
+
+	private Optional<Claims> verify(String token) {
 		SignedTokens.Decoded decoded = this.tokens.verify(PURPOSE, token);
 		if (!decoded.valid()) {
 			return Optional.empty();

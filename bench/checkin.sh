@@ -6,8 +6,8 @@
 # shape against the same database, and prints check-ins/s, p50/p99, errors and the ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v pgbench >/dev/null || { echo "pgbench is needed (apt-get install postgresql-client)"; exit 1; }
+for tool in pgbench wrk; do command -v "$tool" >/dev/null || { echo "$tool is needed: apt-get install -y postgresql-client wrk"; exit 1; }; done
 mvn -q -B -DskipTests test-compile
 mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-exec java -Xms2g -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+exec java ${BENCH_JAVA_OPTS:-} -Xms2g -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.healthcode.bench.CheckInBenchmark "$@"

@@ -65,14 +65,15 @@ class TracingApiController {
 	@PostMapping("/api/v1/tracing/contacts")
 	ContactResult contacts(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ContactsRequest request) {
 		return this.tracing.contacts(me, request.idNumber(), request.from(), request.to(), request.windowMinutes(),
-				request.secondDegree());
+				Boolean.TRUE.equals(request.secondDegree()));
 	}
 
 	/** The contacts as CSV; full names and ID numbers only with {@code full} and a stated {@code reason}. */
 	@PostMapping("/api/v1/tracing/contacts/export")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ExportRequest request) {
 		byte[] csv = this.export.csv(me, request.idNumber(), request.from(), request.to(), request.windowMinutes(),
-				request.secondDegree(), request.full(), request.reason(), LocaleContextHolder.getLocale());
+				Boolean.TRUE.equals(request.secondDegree()), Boolean.TRUE.equals(request.full()), request.reason(),
+				LocaleContextHolder.getLocale());
 		return csvResponse(csv);
 	}
 
@@ -116,8 +117,9 @@ class TracingApiController {
 
 	}
 
+	/** Absent booleans mean false. */
 	record ContactsRequest(@NotBlank @Size(max = 30) String idNumber, @NotNull Instant from, @NotNull Instant to,
-			@Min(1) @Max(1440) Integer windowMinutes, boolean secondDegree) {
+			@Min(1) @Max(1440) Integer windowMinutes, Boolean secondDegree) {
 
 		@Override
 		public String toString() {
@@ -127,7 +129,7 @@ class TracingApiController {
 	}
 
 	record ExportRequest(@NotBlank @Size(max = 30) String idNumber, @NotNull Instant from, @NotNull Instant to,
-			@Min(1) @Max(1440) Integer windowMinutes, boolean secondDegree, boolean full,
+			@Min(1) @Max(1440) Integer windowMinutes, Boolean secondDegree, Boolean full,
 			@Size(max = ContactExport.REASON_MAX) String reason) {
 
 		@Override

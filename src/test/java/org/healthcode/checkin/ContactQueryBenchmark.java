@@ -160,7 +160,7 @@ public final class ContactQueryBenchmark {
 			int days) throws Exception {
 		jdbc.sql("alter table checkin drop constraint checkin_pkey").update();
 		jdbc.sql("drop index checkin_by_person").update();
-		long perDay = rows / days;
+		long perDay = (rows + days - 1) / days;
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		List<Future<?>> work = new ArrayList<>();
 		for (int d = 0; d < days; d++) {

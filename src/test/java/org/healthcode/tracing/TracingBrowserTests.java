@@ -65,8 +65,10 @@ class TracingBrowserTests {
 		try (BrowserSession official = new BrowserSession(this.api.baseUrl())) {
 			official.loginStaff("official", TestData.OFFICIAL_PASSWORD);
 			official.click(By.id("home-tracing"));
+			official.waitFor(ExpectedConditions.urlContains("/official/tracing"));
 			official.type(By.id("idNumber"), sick.idNumber());
 			official.click(By.id("find-contacts"));
+			official.visible(By.id("contacts-summary"));
 
 			List<WebElement> contacts = official.driver().findElements(By.cssSelector("#contacts li.contact"));
 			assertThat(contacts).hasSize(1);

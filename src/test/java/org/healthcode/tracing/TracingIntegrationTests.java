@@ -7,6 +7,8 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.healthcode.identity.IdNumber;
+import org.healthcode.person.PersonService;
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.IntegrationTest;
@@ -34,6 +36,9 @@ class TracingIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PersonService persons;
 
 	TracingScenario scenario;
 
@@ -269,6 +274,29 @@ class TracingIntegrationTests {
 		assertThat(again.get("unchanged").asInt()).isEqualTo(2);
 		assertThat(this.scenario.historyRows(nearId)).isEqualTo(1);
 		assertThat(this.scenario.historyRows(redId)).isEqualTo(1);
+	}
+
+	@Test
+	void aLargeMarkingIsProcessedInChunksUntilEveryoneIsMarked() {
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 450; i++) {
+			ids.add(this.persons.findOrCreate(null, IdNumber.parse(TestData.idNumber(), today)).id().value());
+		}
+
+		JsonNode started = this.api.post("/api/v1/tracing/markings",
+				Map.of("personIds", ids, "color", "RED", "reason", "CLOSE_CONTACT"), this.scenario.official)
+			.expectStatus(202)
+			.json();
+		JsonNode done = this.scenario.awaitJob(started.get("id").asLong());
+
+		assertThat(started.get("total").asInt()).isEqualTo(450);
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		assertThat(done.get("changed").asInt()).isEqualTo(450);
+		assertThat(done.get("finishedAt").isNull()).isFalse();
+		assertThat(this.jdbc.sql("""
+				select count(*) from health_status where person_id = any(:ids::bigint[]) and color = 'RED' and superseded_at is null
+				""").param("ids", ids.toArray(Long[]::new)).query(Integer.class).single()).isEqualTo(450);
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class AuditEventListener {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PersonalDataAccessed event) {
 		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), event.action(), event.personId().value(), null,
-				event.purpose(), null);
+				event.purpose(), event.detail());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

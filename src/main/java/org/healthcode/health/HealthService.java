@@ -104,6 +104,25 @@ public class HealthService {
 		return colors;
 	}
 
+	/**
+	 * How many assessed persons have each colour now (an expired status counts as its follow-up
+	 * colour; the job writes any further steps within a minute). Persons never assessed are not
+	 * counted: they have {@link #defaultColor()}.
+	 */
+	public Map<Color, Long> assessedColorCounts() {
+		Map<Color, Long> counts = new java.util.EnumMap<>(Color.class);
+		for (Color color : Color.values()) {
+			counts.put(color, 0L);
+		}
+		counts.putAll(this.statuses.colorCounts(this.clock.instant()));
+		return counts;
+	}
+
+	/** The colour of persons never assessed. */
+	public Color defaultColor() {
+		return this.properties.defaultColor();
+	}
+
 	/** Every status the person had, newest first (follow-ups appear once the job has written them). */
 	public List<HealthStatus> history(PersonId personId) {
 		return this.statuses.history(personId.value()).stream().map(HealthService::statusOf).toList();

@@ -54,6 +54,20 @@ class HealthStatusRepository {
 			.list();
 	}
 
+	/** Persons per colour that holds at {@code now} (an expired status counts as its next colour). */
+	java.util.Map<Color, Long> colorCounts(Instant now) {
+		java.util.Map<Color, Long> counts = new java.util.EnumMap<>(Color.class);
+		this.jdbc.sql("""
+				select case when expires_at <= :now then next_color else color end as shown, count(*) as n
+				from health_status where superseded_at is null
+				group by 1
+				""")
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.query((rs, row) -> counts.merge(Color.valueOf(rs.getString("shown")), rs.getLong("n"), Long::sum))
+			.list();
+		return counts;
+	}
+
 	/** Current statuses that have expired by {@code now}, oldest first. */
 	List<StatusRow> expired(Instant now, int limit) {
 		return this.jdbc.sql("""

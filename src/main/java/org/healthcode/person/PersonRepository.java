@@ -46,6 +46,10 @@ class PersonRepository {
 			.list();
 	}
 
+	long count() {
+		return this.jdbc.sql("select count(*) from person").query(Long.class).single();
+	}
+
 	/** Inserts unless the ID number (or the account) already has a person; empty then. */
 	Optional<Long> insert(byte[] idNumberIndex, byte[] idNumberCipher, byte[] nameCipher, Long accountId, String publicRef,
 			Instant now) {

@@ -145,6 +145,26 @@ public class PersonService {
 		return profiles;
 	}
 
+	/**
+	 * Full names and ID numbers of many persons; unknown ids are left out. For audited official use
+	 * only: the caller publishes a {@link PersonalDataAccessed} for every person it decrypts, in the
+	 * same transaction, and never shows the result to third parties.
+	 */
+	public Map<PersonId, PersonIdentity> fullIdentities(Collection<PersonId> ids) {
+		Map<PersonId, PersonIdentity> identities = new LinkedHashMap<>();
+		for (PersonRow row : this.persons.findByIds(ids.stream().map(PersonId::value).distinct().toList())) {
+			String name = row.nameCipher() == null ? "" : this.cipher.decrypt(PiiField.NAME, row.nameCipher());
+			identities.put(new PersonId(row.id()),
+					new PersonIdentity(new PersonId(row.id()), name, this.cipher.decrypt(PiiField.ID_NUMBER, row.idNumberCipher())));
+		}
+		return identities;
+	}
+
+	/** How many persons are known (registered residents and people without account). */
+	public long count() {
+		return this.persons.count();
+	}
+
 	private PersonProfile profileOf(PersonRow row) {
 		String name = row.nameCipher() == null ? "" : Masking.name(this.cipher.decrypt(PiiField.NAME, row.nameCipher()));
 		String idNumber = Masking.idNumber(this.cipher.decrypt(PiiField.ID_NUMBER, row.idNumberCipher()));

@@ -70,6 +70,14 @@ class VenueRepository {
 			.optional();
 	}
 
+	/** Rows of many venues, by id ({@code = any} keeps it one bind parameter however many ids). */
+	List<VenueRow> findByIds(java.util.Collection<Long> ids) {
+		return this.jdbc.sql("select " + COLUMNS + " from venue where id = any(:ids::bigint[])")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(VenueRepository::map)
+			.list();
+	}
+
 	/** The row locked for an update of its status or token. */
 	Optional<VenueRow> findForUpdate(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from venue where id = :id for update")

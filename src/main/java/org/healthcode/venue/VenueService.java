@@ -151,6 +151,17 @@ public class VenueService {
 		return this.venues.find(venueId).map(this.views::publicOf);
 	}
 
+	/** Public facts of many venues at once, by id; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, PublicVenue> findPublic(java.util.Collection<Long> venueIds) {
+		java.util.Map<Long, PublicVenue> found = new java.util.LinkedHashMap<>();
+		if (!venueIds.isEmpty()) {
+			this.venues.findByIds(venueIds.stream().distinct().toList())
+				.forEach(row -> found.put(row.id(), this.views.publicOf(row)));
+		}
+		return found;
+	}
+
 	public boolean isManager(long accountId, long venueId) {
 		return this.venues.find(venueId).filter(row -> row.managerAccountId() == accountId).isPresent();
 	}

@@ -1,0 +1,119 @@
+package org.healthcode.tracing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.healthcode.health.Color;
+import org.healthcode.health.StatusReason;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MarkingJobRepository {
+
+	private static final String COLUMNS = "id, created_by_role, created_by, created_at, color, reason, status, total, changed, unchanged, finished_at";
+
+	private final JdbcClient jdbc;
+
+	MarkingJobRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(String role, long accountId, Instant now, Color color, StatusReason reason, Collection<Long> personIds) {
+		long id = this.jdbc.sql("""
+				insert into tracing_job (created_by_role, created_by, created_at, color, reason, status, total)
+				values (:role, :account, :now, :color, :reason, 'RUNNING', :total)
+				returning id
+				""")
+			.param("role", role)
+			.param("account", accountId)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("color", color.name())
+			.param("reason", reason.name())
+			.param("total", personIds.size())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into tracing_job_person (job_id, person_id) select :job, p from unnest(:persons::bigint[]) as p")
+			.param("job", id)
+			.param("persons", personIds.toArray(Long[]::new))
+			.update();
+		return id;
+	}
+
+	Optional<Row> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from tracing_job where id = :id")
+			.param("id", id)
+			.query(MarkingJobRepository::map)
+			.optional();
+	}
+
+	List<Long> running() {
+		return this.jdbc.sql("select id from tracing_job where status = 'RUNNING' order by id").query(Long.class).list();
+	}
+
+	/** Claims up to {@code limit} pending persons of a job; rows another worker holds are skipped. */
+	List<Long> claimPending(long jobId, int limit) {
+		return this.jdbc.sql("""
+				select person_id from tracing_job_person
+				where job_id = :job and outcome is null
+				order by person_id
+				limit :limit
+				for update skip locked
+				""").param("job", jobId).param("limit", limit).query(Long.class).list();
+	}
+
+	void settle(long jobId, Collection<Long> personIds, String outcome) {
+		if (personIds.isEmpty()) {
+			return;
+		}
+		int settled = this.jdbc.sql("""
+				update tracing_job_person set outcome = :outcome
+				where job_id = :job and person_id = any(:persons::bigint[]) and outcome is null
+				""")
+			.param("outcome", outcome)
+			.param("job", jobId)
+			.param("persons", personIds.toArray(Long[]::new))
+			.update();
+		String counter = "CHANGED".equals(outcome) ? "changed" : "unchanged";
+		this.jdbc.sql("update tracing_job set " + counter + " = " + counter + " + :n where id = :job")
+			.param("n", settled)
+			.param("job", jobId)
+			.update();
+	}
+
+	/** Marks a running job finished once none of its persons is pending; true if this call did. */
+	boolean finishIfComplete(long jobId, Instant now) {
+		return this.jdbc.sql("""
+				update tracing_job set status = 'DONE', finished_at = :now
+				where id = :job and status = 'RUNNING'
+				  and not exists (select 1 from tracing_job_person where job_id = :job and outcome is null)
+				""").param("job", jobId).param("now", now.atOffset(ZoneOffset.UTC)).update() == 1;
+	}
+
+	void fail(long jobId, Instant now) {
+		this.jdbc.sql("update tracing_job set status = 'FAILED', finished_at = :now where id = :job and status = 'RUNNING'")
+			.param("job", jobId)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	private static Row map(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+		MarkingJob job = new MarkingJob(rs.getLong("id"), Color.valueOf(rs.getString("color")),
+				StatusReason.valueOf(rs.getString("reason")), rs.getString("status"), rs.getInt("total"),
+				rs.getInt("changed") + rs.getInt("unchanged"), rs.getInt("changed"), rs.getInt("unchanged"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant());
+		return new Row(job, rs.getString("created_by_role"), rs.getLong("created_by"));
+	}
+
+	record Row(MarkingJob job, String role, long accountId) {
+	}
+
+}

@@ -31,6 +31,8 @@ import org.healthcode.venue.VenueService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The scan: a resident opens a venue's code and an entry is registered for them and for the
@@ -56,8 +58,12 @@ public class CheckInService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	CheckInService(CheckInStore store, VenueService venues, PersonService persons, HealthService health,
-			HealthCodeService codes, CompanionService companions, CheckInProperties properties, Clock clock) {
+			HealthCodeService codes, CompanionService companions, CheckInProperties properties, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.store = store;
 		this.venues = venues;
 		this.persons = persons;
@@ -74,6 +80,13 @@ public class CheckInService {
 	 * window returns the earlier entries instead of making new ones.
 	 */
 	public CheckInResult checkIn(long accountId, String venueToken, List<Long> companionIds, Channel channel) {
+		this.store.ensureDayOf(this.clock.instant());
+		// one transaction, so one pooled connection per scan: borrowing one per statement makes
+		// busy request threads fight over the pool
+		return this.transactions.execute(status -> register(accountId, venueToken, companionIds, channel));
+	}
+
+	private CheckInResult register(long accountId, String venueToken, List<Long> companionIds, Channel channel) {
 		PublicVenue venue = this.venues.resolveToken(venueToken);
 		PersonProfile holder = this.persons.findByAccount(accountId).orElseThrow(CheckInService::profileRequired);
 		List<PersonId> brought = (companionIds == null)
@@ -105,6 +118,10 @@ public class CheckInService {
 
 	/** The result screen of one of the resident's own scans, with live colours. */
 	public CheckInResult result(long accountId, long checkInId) {
+		return this.transactions.execute(status -> resultOf(accountId, checkInId));
+	}
+
+	private CheckInResult resultOf(long accountId, long checkInId) {
 		Instant now = this.clock.instant();
 		CheckIn entry = this.store.find(checkInId, now.minus(Duration.ofDays(this.properties.tripDays())), now.plusSeconds(60))
 			.filter(found -> found.madeByAccount() == accountId && !found.asCompanion())

@@ -6,16 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.healthcode.checkin.CheckInRepository.NewEntry;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
-/**
- * Entry storage over the day partitions: an insert into a day without a partition (clock moved,
- * maintenance late) creates that day's partition and tries once more instead of failing the scan.
- */
+/** Entry storage over the day partitions of {@code checkin}. */
 @Component
 class CheckInStore {
 
@@ -23,22 +21,27 @@ class CheckInStore {
 
 	private final CheckInPartitions partitions;
 
+	private final Set<LocalDate> knownDays = ConcurrentHashMap.newKeySet();
+
 	CheckInStore(CheckInRepository entries, CheckInPartitions partitions) {
 		this.entries = entries;
 		this.partitions = partitions;
 	}
 
 	List<CheckIn> insert(List<NewEntry> fresh) {
-		if (fresh.isEmpty()) {
-			return List.of();
-		}
-		try {
-			return this.entries.insert(fresh);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// "no partition of relation checkin found for row": make the days and retry once
-			fresh.stream().map(entry -> LocalDate.ofInstant(entry.at(), ZoneOffset.UTC)).distinct().forEach(this.partitions::ensure);
-			return this.entries.insert(fresh);
+		return fresh.isEmpty() ? List.of() : this.entries.insert(fresh);
+	}
+
+	/**
+	 * Makes sure the day of {@code moment} has its partition before entries for it arrive (the
+	 * retention job makes them ahead; this covers a moved clock or late maintenance). Remembered per
+	 * day, so it costs a statement once a day per node.
+	 */
+	void ensureDayOf(Instant moment) {
+		LocalDate day = LocalDate.ofInstant(moment, ZoneOffset.UTC);
+		if (!this.knownDays.contains(day)) {
+			this.partitions.ensure(day);
+			this.knownDays.add(day);
 		}
 	}
 
@@ -61,6 +64,7 @@ class CheckInStore {
 	}
 
 	int dropPartitionsBefore(LocalDate firstKeptDay) {
+		this.knownDays.removeIf(day -> day.isBefore(firstKeptDay));
 		return this.partitions.dropBefore(firstKeptDay);
 	}
 

@@ -65,9 +65,9 @@ public final class CheckInBenchmark {
 
 	private static ConfigurableApplicationContext startApp(EmbeddedPostgres postgres, Path work, int concurrency) {
 		return new SpringApplicationBuilder(HealthCodeApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
-				"--spring.datasource.hikari.maximum-pool-size=" + Math.max(8, Math.min(concurrency, 32)), "--healthcode.data-dir=" + work,
-				"--server.tomcat.threads.max=" + Math.max(concurrency, 64), "--logging.level.healthcode.request=WARN",
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + System.getProperty("bench.jdbcParams", ""), "--spring.datasource.username=postgres",
+				"--spring.datasource.hikari.maximum-pool-size=" + Math.max(8, Math.min(concurrency, 48)), "--healthcode.data-dir=" + work,
+				"--server.tomcat.threads.max=" + Math.max(8, Math.min(concurrency, 48)), "--logging.level.healthcode.request=WARN",
 				"--logging.level.org.healthcode=WARN", "--healthcode.staff.demo-official-password=bench-official",
 				"--healthcode.staff.demo-admin-password=bench-admin");
 	}

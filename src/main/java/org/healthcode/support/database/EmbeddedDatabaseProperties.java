@@ -14,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("healthcode.embedded-database")
 record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDir, @DefaultValue("false") boolean cleanOnStart,
-		@DefaultValue("20") int poolSize) {
+		@DefaultValue("48") int poolSize) {
 }

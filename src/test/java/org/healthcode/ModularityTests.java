@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * Module boundaries are checked, not hoped for: no cycles between feature modules and no module
- * reaching into another's internals (sub-packages) or non-public types.
+ * Module boundaries are checked, not hoped for: no cycles between feature modules and no
+ * module reaching into another's internals (sub-packages) or non-public types.
  */
 class ModularityTests {
 

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Short-lived bearer tokens for the API: {@code hc1.<payload>.<mac>}, payload
- * {@code role|accountId|issuedAt|expiresAt}, HMAC-SHA256 under a key of their own. Stateless, so any
- * node checks any token; no personal data inside.
+ * {@code role|accountId|issuedAt|expiresAt}, HMAC-SHA256 under a key of their own.
+ * Stateless, so any node checks any token; no personal data inside.
  */
 @Service
 public class AccessTokenService {

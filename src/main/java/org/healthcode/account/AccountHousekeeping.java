@@ -11,8 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Login traces are kept one day (long enough for hourly rate limits and support questions), then
- * deleted: codes and their SMS parameters are of no use afterwards.
+ * Login traces are kept one day (long enough for hourly rate limits and support
+ * questions), then deleted: codes and their SMS parameters are of no use afterwards.
  */
 @Component
 class AccountHousekeeping {
@@ -38,7 +38,8 @@ class AccountHousekeeping {
 		Instant cutoff = this.clock.instant().minus(KEEP);
 		int challenges = this.otp.purgeOlderThan(cutoff);
 		int messages = this.outbox.deleteCreatedBefore(cutoff);
-		log.info("Purged {} one-time code challenges and {} SMS outbox messages older than {}", challenges, messages, KEEP);
+		log.info("Purged {} one-time code challenges and {} SMS outbox messages older than {}", challenges, messages,
+				KEEP);
 	}
 
 }

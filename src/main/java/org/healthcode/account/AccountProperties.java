@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param otpPerPhonePerHour codes per phone per hour
  * @param otpPerRequesterPerHour codes per client address per hour
  * @param accessTokenTtl lifetime of API bearer tokens
- * @param staffMaxFailures wrong staff passwords before the account locks for {@code staffLockout}
+ * @param staffMaxFailures wrong staff passwords before the account locks for
+ * {@code staffLockout}
  * @param staffLockout how long a staff account stays locked
  */
 @ConfigurationProperties("healthcode.account")

@@ -17,7 +17,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Signs people in: residents by phone and one-time code, staff by username and password. */
+/**
+ * Signs people in: residents by phone and one-time code, staff by username and password.
+ */
 @Service
 public class AccountService {
 
@@ -41,7 +43,8 @@ public class AccountService {
 	private final String unknownUserHash;
 
 	AccountService(OtpService otp, ResidentAccountRepository residents, StaffAccountRepository staff,
-			PasswordEncoder passwords, PiiCipher cipher, BlindIndex blindIndex, Clock clock, AccountProperties properties) {
+			PasswordEncoder passwords, PiiCipher cipher, BlindIndex blindIndex, Clock clock,
+			AccountProperties properties) {
 		this.otp = otp;
 		this.residents = residents;
 		this.staff = staff;
@@ -53,11 +56,14 @@ public class AccountService {
 		this.unknownUserHash = passwords.encode("unknown-user-placeholder");
 	}
 
-	/** Checks the code and returns the phone's resident account, creating it on first login. */
+	/**
+	 * Checks the code and returns the phone's resident account, creating it on first
+	 * login.
+	 */
 	public AccountPrincipal signInResident(PhoneNumber phone, String code) {
 		this.otp.verify(phone, code);
-		long id = this.residents.upsertOnLogin(this.blindIndex.of(phone), this.cipher.encrypt(PiiField.PHONE, phone.value()),
-				this.clock.instant());
+		long id = this.residents.upsertOnLogin(this.blindIndex.of(phone),
+				this.cipher.encrypt(PiiField.PHONE, phone.value()), this.clock.instant());
 		return new AccountPrincipal(Role.RESIDENT, id, phone.masked());
 	}
 
@@ -73,14 +79,18 @@ public class AccountService {
 			throw new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS);
 		}
 		if (!account.enabled() || !this.passwords.matches(password, account.passwordHash())) {
-			this.staff.recordFailure(account.id(), this.properties.staffMaxFailures(), now.plus(this.properties.staffLockout()));
+			this.staff.recordFailure(account.id(), this.properties.staffMaxFailures(),
+					now.plus(this.properties.staffLockout()));
 			throw badCredentials();
 		}
 		this.staff.recordSuccess(account.id());
 		return new AccountPrincipal(account.role(), account.id(), account.username());
 	}
 
-	/** Usernames of staff accounts, for screens that show who did something; unknown ids are left out. */
+	/**
+	 * Usernames of staff accounts, for screens that show who did something; unknown ids
+	 * are left out.
+	 */
 	public Map<Long, String> staffUsernames(Collection<Long> ids) {
 		List<Long> distinct = ids.stream().distinct().toList();
 		return this.staff.usernames(distinct);

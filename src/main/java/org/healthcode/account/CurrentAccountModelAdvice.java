@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page {@code currentAccount} (or null), so the layout can show who is signed in. */
+/**
+ * Gives every page {@code currentAccount} (or null), so the layout can show who is signed
+ * in.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentAccountModelAdvice {
 

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** DEMO mode only: the last login code "sent" to a phone, since no SMS leaves a demo install. */
+/**
+ * DEMO mode only: the last login code "sent" to a phone, since no SMS leaves a demo
+ * install.
+ */
 @RestController
 @ConditionalOnProperty(name = "healthcode.mode", havingValue = "DEMO", matchIfMissing = true)
 @Tag(name = "Demo", description = "Present only in DEMO mode")

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Login pages. Residents: phone → SMS code → signed in (two steps; the phone waits in the session,
- * never in a URL). Staff: username + password. Afterwards people return to the page that sent them.
+ * Login pages. Residents: phone → SMS code → signed in (two steps; the phone waits in the
+ * session, never in a URL). Staff: username + password. Afterwards people return to the
+ * page that sent them.
  */
 @Controller
 class LoginPageController {
@@ -111,8 +112,9 @@ class LoginPageController {
 	}
 
 	@PostMapping("/staff/login")
-	String staffSignIn(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+	String staffSignIn(@RequestParam(defaultValue = "") String username,
+			@RequestParam(defaultValue = "") String password, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		try {
 			return signIn(this.accounts.signInStaff(username, password), request, response);
 		}

@@ -27,7 +27,8 @@ class OtpRepository {
 	}
 
 	int countForPhoneSince(byte[] phoneIndex, Instant since) {
-		return this.jdbc.sql("select count(*) from otp_challenge where phone_index = :phoneIndex and created_at > :since")
+		return this.jdbc
+			.sql("select count(*) from otp_challenge where phone_index = :phoneIndex and created_at > :since")
 			.param("phoneIndex", phoneIndex)
 			.param("since", utc(since))
 			.query(Integer.class)
@@ -57,8 +58,9 @@ class OtpRepository {
 	}
 
 	/**
-	 * Counts one attempt on the newest open challenge of a phone and returns it. One statement, so the
-	 * count holds even when the guess then fails, and two guesses never share an attempt.
+	 * Counts one attempt on the newest open challenge of a phone and returns it. One
+	 * statement, so the count holds even when the guess then fails, and two guesses never
+	 * share an attempt.
 	 */
 	Optional<Attempt> recordAttempt(byte[] phoneIndex) {
 		return this.jdbc.sql("""
@@ -83,7 +85,9 @@ class OtpRepository {
 	}
 
 	int deleteCreatedBefore(Instant cutoff) {
-		return this.jdbc.sql("delete from otp_challenge where created_at < :cutoff").param("cutoff", utc(cutoff)).update();
+		return this.jdbc.sql("delete from otp_challenge where created_at < :cutoff")
+			.param("cutoff", utc(cutoff))
+			.update();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SMS one-time codes: six digits, valid {@code otpTtl}, single use, a few guesses each, and rate
- * limited per phone and per client address. Codes are stored only as a keyed hash.
+ * SMS one-time codes: six digits, valid {@code otpTtl}, single use, a few guesses each,
+ * and rate limited per phone and per client address. Codes are stored only as a keyed
+ * hash.
  */
 @Service
 public class OtpService {
@@ -41,7 +42,8 @@ public class OtpService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	OtpService(OtpRepository challenges, SmsSender sms, BlindIndex blindIndex, Clock clock, AccountProperties properties) {
+	OtpService(OtpRepository challenges, SmsSender sms, BlindIndex blindIndex, Clock clock,
+			AccountProperties properties) {
 		this.challenges = challenges;
 		this.sms = sms;
 		this.blindIndex = blindIndex;
@@ -49,7 +51,10 @@ public class OtpService {
 		this.properties = properties;
 	}
 
-	/** Sends a new code to {@code phone}; {@code requester} is the client address, used only hashed. */
+	/**
+	 * Sends a new code to {@code phone}; {@code requester} is the client address, used
+	 * only hashed.
+	 */
 	@Transactional
 	public void sendCode(PhoneNumber phone, String requester) {
 		byte[] phoneIndex = this.blindIndex.of(phone);
@@ -62,17 +67,19 @@ public class OtpService {
 		}
 		Instant hourAgo = now.minus(Duration.ofHours(1));
 		if (this.challenges.countForPhoneSince(phoneIndex, hourAgo) >= this.properties.otpPerPhonePerHour()
-				|| this.challenges.countForRequesterSince(requesterIndex, hourAgo) >= this.properties.otpPerRequesterPerHour()) {
+				|| this.challenges.countForRequesterSince(requesterIndex, hourAgo) >= this.properties
+					.otpPerRequesterPerHour()) {
 			throw new HealthCodeException("OTP_RATE_LIMITED", HttpStatus.TOO_MANY_REQUESTS);
 		}
 		String code = String.format("%06d", this.random.nextInt(1_000_000));
-		this.challenges.insert(phoneIndex, requesterIndex, hash(phoneIndex, code), now, now.plus(this.properties.otpTtl()));
+		this.challenges.insert(phoneIndex, requesterIndex, hash(phoneIndex, code), now,
+				now.plus(this.properties.otpTtl()));
 		this.sms.send(phone, SmsTemplate.LOGIN_CODE, Map.of("code", code));
 	}
 
 	/**
-	 * Checks a code against the newest open challenge of the phone and uses it up. Not transactional on
-	 * purpose: a failed guess must stay counted.
+	 * Checks a code against the newest open challenge of the phone and uses it up. Not
+	 * transactional on purpose: a failed guess must stay counted.
 	 */
 	public void verify(PhoneNumber phone, String code) {
 		if (code == null || !CODE.matcher(code.strip()).matches()) {

@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes each message to the {@code sms_outbox} table, encrypted, in the caller's transaction; a
- * gateway relay delivers and marks them sent. In DEMO mode nothing delivers them and the dev
- * endpoint / login page read the code back instead.
+ * Writes each message to the {@code sms_outbox} table, encrypted, in the caller's
+ * transaction; a gateway relay delivers and marks them sent. In DEMO mode nothing
+ * delivers them and the dev endpoint / login page read the code back instead.
  */
 @Component
 class OutboxSmsSender implements SmsSender {

@@ -54,7 +54,8 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 		if (status == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Bearer");
 		}
-		this.json.writeValue(response.getOutputStream(), Problems.asMap(Problems.of(status, code, this.messages, locale)));
+		this.json.writeValue(response.getOutputStream(),
+				Problems.asMap(Problems.of(status, code, this.messages, locale)));
 	}
 
 }

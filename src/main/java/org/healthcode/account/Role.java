@@ -1,6 +1,9 @@
 package org.healthcode.account;
 
-/** What an account may do. Venue managers are residents who own venues, not a role of their own. */
+/**
+ * What an account may do. Venue managers are residents who own venues, not a role of
+ * their own.
+ */
 public enum Role {
 
 	RESIDENT, OFFICIAL, ADMIN;

@@ -20,18 +20,19 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two filter chains. The API ({@code /api/**}, {@code /actuator/**}) is stateless with bearer
- * tokens, so it needs no CSRF protection. Pages use a session cookie and CSRF tokens. URL
- * conventions carry the coarse role rules; services check ownership of each object.
+ * Two filter chains. The API ({@code /api/**}, {@code /actuator/**}) is stateless with
+ * bearer tokens, so it needs no CSRF protection. Pages use a session cookie and CSRF
+ * tokens. URL conventions carry the coarse role rules; services check ownership of each
+ * object.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 @EnableConfigurationProperties({ AccountProperties.class, StaffBootstrapProperties.class })
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PAGES = { "/", "/login", "/login/**", "/staff/login", "/error", "/css/**", "/js/**", "/img/**",
-			"/fonts/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-			"/verify", "/verify/**" };
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/login/**", "/staff/login", "/error", "/css/**", "/js/**",
+			"/img/**", "/fonts/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html", "/verify", "/verify/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -50,8 +51,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json, MessageSource messages,
-			LocaleResolver locales) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
+			MessageSource messages, LocaleResolver locales) throws Exception {
 		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, messages, locales);
 		return http.securityMatcher("/api/**", "/actuator/**")
 			.csrf(csrf -> csrf.disable())
@@ -87,8 +88,9 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, ex) -> response
-				.sendRedirect(request.getContextPath() + (staffArea(request.getServletPath()) ? "/staff/login" : "/login"))))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> response.sendRedirect(
+						request.getContextPath() + (staffArea(request.getServletPath()) ? "/staff/login" : "/login"))))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; object-src 'none'; "
 							+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")))

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.healthcode.identity.PhoneNumber;
 
 /**
- * Port to the SMS gateway. Chinese gateways send pre-approved templates filled with parameters, so
- * that is the shape of a message here too.
+ * Port to the SMS gateway. Chinese gateways send pre-approved templates filled with
+ * parameters, so that is the shape of a message here too.
  */
 public interface SmsSender {
 

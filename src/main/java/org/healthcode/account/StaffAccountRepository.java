@@ -24,15 +24,12 @@ class StaffAccountRepository {
 		return this.jdbc.sql("""
 				select id, username, password_hash, role, display_name, enabled, failed_attempts, locked_until
 				from staff_account where username = :username
-				""")
-			.param("username", username)
-			.query((rs, row) -> {
-				OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
-				return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-						Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getBoolean("enabled"),
-						rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant());
-			})
-			.optional();
+				""").param("username", username).query((rs, row) -> {
+			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+			return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+					Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getBoolean("enabled"),
+					rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant());
+		}).optional();
 	}
 
 	Map<Long, String> usernames(Collection<Long> ids) {

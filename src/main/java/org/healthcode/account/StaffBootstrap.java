@@ -22,9 +22,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure someone can administer the platform. PRODUCTION: creates the configured administrator
- * and refuses to run with none. DEMO: also seeds {@code official} and {@code admin} with passwords
- * from configuration or generated once into the data folder, and prints how to log in.
+ * Makes sure someone can administer the platform. PRODUCTION: creates the configured
+ * administrator and refuses to run with none. DEMO: also seeds {@code official} and
+ * {@code admin} with passwords from configuration or generated once into the data folder,
+ * and prints how to log in.
  */
 @Component
 @Order(0)
@@ -64,8 +65,9 @@ class StaffBootstrap implements ApplicationRunner {
 			seedDemo();
 		}
 		else if (!this.staff.existsWithRole(Role.ADMIN)) {
-			throw new IllegalStateException("No administrator exists: start once with --healthcode.staff.admin-password=... "
-					+ "(or HEALTHCODE_STAFF_ADMINPASSWORD) to create the first one");
+			throw new IllegalStateException(
+					"No administrator exists: start once with --healthcode.staff.admin-password=... "
+							+ "(or HEALTHCODE_STAFF_ADMINPASSWORD) to create the first one");
 		}
 	}
 
@@ -80,22 +82,26 @@ class StaffBootstrap implements ApplicationRunner {
 				   residents: any mobile number; the SMS code is shown on the login page
 				   official : official / {}
 				   admin    : admin / {}
-				==================================================================""", localUrl(), logins.getProperty("official"),
-				logins.getProperty("admin"));
+				==================================================================""", localUrl(),
+				logins.getProperty("official"), logins.getProperty("admin"));
 	}
 
 	private String localUrl() {
-		String port = this.environment.getProperty("local.server.port", this.environment.getProperty("server.port", "8080"));
+		String port = this.environment.getProperty("local.server.port",
+				this.environment.getProperty("server.port", "8080"));
 		return "http://localhost:" + port + "/";
 	}
 
 	private void create(String username, String password, Role role, String displayName) {
-		if (this.staff.insertIfAbsent(username, this.passwords.encode(password), role, displayName, this.clock.instant())) {
+		if (this.staff.insertIfAbsent(username, this.passwords.encode(password), role, displayName,
+				this.clock.instant())) {
 			log.info("Created {} account {}", role, username);
 		}
 	}
 
-	/** Demo passwords: configured, or generated once and kept beside the demo database. */
+	/**
+	 * Demo passwords: configured, or generated once and kept beside the demo database.
+	 */
 	private Properties demoLogins() {
 		Path file = this.platform.dataDir().resolve("demo-logins.properties");
 		Properties logins = new Properties();

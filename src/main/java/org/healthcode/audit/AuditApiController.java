@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Administrators read the audit log (ADMIN by the {@code /api/v1/audit/**} convention). Reading
- * only: there is no endpoint that changes or removes an entry, and the table refuses it anyway.
+ * Administrators read the audit log (ADMIN by the {@code /api/v1/audit/**} convention).
+ * Reading only: there is no endpoint that changes or removes an entry, and the table
+ * refuses it anyway.
  */
 @RestController
 @Tag(name = "Audit", description = "Administrators read who read or changed whose data; every read is audited too")
@@ -28,9 +29,9 @@ class AuditApiController {
 	}
 
 	/**
-	 * Filters without personal data. To find the entries about a person, send the ID number in the
-	 * body of {@code POST /api/v1/audit/search}: an ID number in a URL would end up in logs and
-	 * browser histories, so it is refused here.
+	 * Filters without personal data. To find the entries about a person, send the ID
+	 * number in the body of {@code POST /api/v1/audit/search}: an ID number in a URL
+	 * would end up in logs and browser histories, so it is refused here.
 	 */
 	@GetMapping("/api/v1/audit")
 	AuditSearchResult list(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String from,
@@ -47,7 +48,8 @@ class AuditApiController {
 
 	/** The same filters as a JSON body, including {@code idNumber}. */
 	@PostMapping("/api/v1/audit/search")
-	AuditSearchResult search(@AuthenticationPrincipal AccountPrincipal me, @RequestBody(required = false) AuditFilter filter) {
+	AuditSearchResult search(@AuthenticationPrincipal AccountPrincipal me,
+			@RequestBody(required = false) AuditFilter filter) {
 		return this.audit.search(filter == null ? AuditFilter.none() : filter, me.accountId());
 	}
 

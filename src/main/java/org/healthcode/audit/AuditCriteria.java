@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.StringJoiner;
 
 /**
- * A checked {@link AuditFilter}: time bounds as instants, the person as id and/or blind index.
- * Holds no personal data: the subject is a person id and an HMAC.
+ * A checked {@link AuditFilter}: time bounds as instants, the person as id and/or blind
+ * index. Holds no personal data: the subject is a person id and an HMAC.
  *
  * @param before exclusive upper bound
  * @param personId the person an ID number belongs to, when known
  * @param subjectIndex blind index of the ID number searched for, or null
- * @param subjectMaskedIdNumber the searched ID number masked, shown for entries without person
+ * @param subjectMaskedIdNumber the searched ID number masked, shown for entries without
+ * person
  */
 record AuditCriteria(Instant from, Instant before, String actorRole, Long actorAccountId, String action, Long personId,
 		byte[] subjectIndex, String subjectMaskedIdNumber, int page, int size) {
@@ -23,7 +24,10 @@ record AuditCriteria(Instant from, Instant before, String actorRole, Long actorA
 		return (long) this.page * this.size;
 	}
 
-	/** Which filters were used, without their personal values: the detail of the AUDIT_READ entry. */
+	/**
+	 * Which filters were used, without their personal values: the detail of the
+	 * AUDIT_READ entry.
+	 */
 	String describe() {
 		StringJoiner used = new StringJoiner(" ");
 		if (this.from != null) {

@@ -3,8 +3,8 @@ package org.healthcode.audit;
 import java.time.Instant;
 
 /**
- * One thing that happened to someone's data. Holds no personal data itself: the subject is a
- * person id, the reason a code.
+ * One thing that happened to someone's data. Holds no personal data itself: the subject
+ * is a person id, the reason a code.
  *
  * @param actorRole {@code RESIDENT}, {@code OFFICIAL}, {@code ADMIN} or {@code SYSTEM}
  * @param action e.g. {@code HEALTH_STATUS_CHANGED}, {@code PROFILE_REGISTERED}

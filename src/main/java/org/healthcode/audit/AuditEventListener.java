@@ -9,9 +9,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns events of other modules into audit entries. Written just before the change commits, in the
- * same transaction: a change without its audit entry cannot commit, and a rolled-back change leaves
- * no entry behind.
+ * Turns events of other modules into audit entries. Written just before the change
+ * commits, in the same transaction: a change without its audit entry cannot commit, and a
+ * rolled-back change leaves no entry behind.
  */
 @Component
 class AuditEventListener {
@@ -25,20 +25,21 @@ class AuditEventListener {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(HealthStatusChanged event) {
 		this.audit.record(event.at(), event.actor().role(), event.actor().accountId(), "HEALTH_STATUS_CHANGED",
-				event.personId().value(), null, event.reason().name(), event.previousColor() + "->" + event.color()
-						+ (event.expiresAt() == null ? "" : " until " + event.expiresAt() + " then " + event.nextColor()));
+				event.personId().value(), null, event.reason().name(),
+				event.previousColor() + "->" + event.color() + (event.expiresAt() == null ? ""
+						: " until " + event.expiresAt() + " then " + event.nextColor()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PersonalDataAccessed event) {
-		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), event.action(), event.personId().value(), null,
-				event.purpose(), event.detail());
+		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), event.action(),
+				event.personId().value(), null, event.purpose(), event.detail());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ProfileRegistered event) {
-		this.audit.record(event.at(), "RESIDENT", event.accountId(), "PROFILE_REGISTERED", event.personId().value(), null,
-				event.claimedExisting() ? "CLAIMED_EXISTING" : "NEW", null);
+		this.audit.record(event.at(), "RESIDENT", event.accountId(), "PROFILE_REGISTERED", event.personId().value(),
+				null, event.claimedExisting() ? "CLAIMED_EXISTING" : "NEW", null);
 	}
 
 }

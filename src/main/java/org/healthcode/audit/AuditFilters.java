@@ -24,8 +24,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks what an administrator typed into an {@link AuditCriteria}. Every bad value is a 400
- * {@code AUDIT_FILTER_INVALID} naming the field (an invalid ID number: {@code ID_NUMBER_INVALID}).
+ * Checks what an administrator typed into an {@link AuditCriteria}. Every bad value is a
+ * 400 {@code AUDIT_FILTER_INVALID} naming the field (an invalid ID number:
+ * {@code ID_NUMBER_INVALID}).
  */
 @Component
 class AuditFilters {
@@ -89,11 +90,14 @@ class AuditFilters {
 		// entries carry the person id, the blind index, or both: match either
 		Optional<PersonProfile> person = this.persons.findByIdNumber(idNumber);
 		return new AuditCriteria(from, before, role, filter.actorAccountId(), action,
-				person.map(profile -> profile.id().value()).orElse(null), this.blindIndex.of(idNumber), idNumber.masked(), page,
-				size);
+				person.map(profile -> profile.id().value()).orElse(null), this.blindIndex.of(idNumber),
+				idNumber.masked(), page, size);
 	}
 
-	/** A filter from text fields (query parameters, a form): numbers that are not numbers are bad filters. */
+	/**
+	 * A filter from text fields (query parameters, a form): numbers that are not numbers
+	 * are bad filters.
+	 */
 	static AuditFilter fromText(String from, String to, String actorRole, String actorAccountId, String action,
 			String idNumber, String page, String size) {
 		return new AuditFilter(from, to, actorRole, number("actorAccountId", actorAccountId), action, idNumber,
@@ -123,7 +127,9 @@ class AuditFilters {
 		}
 	}
 
-	/** 'Z' for UTC, '+' for another offset, ' ' for a local time (read in Asia/Shanghai). */
+	/**
+	 * 'Z' for UTC, '+' for another offset, ' ' for a local time (read in Asia/Shanghai).
+	 */
 	private static char offsetOf(String dateTime) {
 		if (dateTime.endsWith("Z") || dateTime.endsWith("z")) {
 			return 'Z';

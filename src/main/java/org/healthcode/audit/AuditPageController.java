@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The administrators' audit page (ADMIN by the {@code /admin/**} convention). Filters are posted,
- * so an ID number searched for never lands in a URL, a log or the browser history.
+ * The administrators' audit page (ADMIN by the {@code /admin/**} convention). Filters are
+ * posted, so an ID number searched for never lands in a URL, a log or the browser
+ * history.
  */
 @Controller
 class AuditPageController {
@@ -46,9 +47,10 @@ class AuditPageController {
 		try {
 			AuditSearchResult result = this.audit.search(form.toFilter(), me.accountId());
 			model.addAttribute("result", result);
-			model.addAttribute("times", result.items()
-				.stream()
-				.collect(Collectors.toMap(AuditSearchResult.Item::id, item -> TIME.format(item.at()))));
+			model.addAttribute("times",
+					result.items()
+						.stream()
+						.collect(Collectors.toMap(AuditSearchResult.Item::id, item -> TIME.format(item.at()))));
 		}
 		catch (HealthCodeException ex) {
 			model.addAttribute("problem", ex.messageKey());
@@ -57,13 +59,15 @@ class AuditPageController {
 		return "audit/audit";
 	}
 
-	/** The form as typed; the ID number is re-shown only in the posted page's form field. */
+	/**
+	 * The form as typed; the ID number is re-shown only in the posted page's form field.
+	 */
 	record AuditForm(String from, String to, String actorRole, String actorAccountId, String action, String idNumber,
 			String page) {
 
 		AuditFilter toFilter() {
-			return AuditFilters.fromText(this.from, this.to, this.actorRole, this.actorAccountId, this.action, this.idNumber,
-					this.page, null);
+			return AuditFilters.fromText(this.from, this.to, this.actorRole, this.actorAccountId, this.action,
+					this.idNumber, this.page, null);
 		}
 
 		@Override

@@ -26,10 +26,11 @@ class AuditRepository {
 
 	void append(Instant at, String actorRole, Long actorAccountId, String action, Long personId, byte[] subjectIndex,
 			String reason, String detail) {
-		this.jdbc.sql("""
-				insert into audit_event (occurred_at, actor_role, actor_account_id, action, person_id, subject_index, reason, detail)
-				values (:at, :role, :account, :action, :person, :subjectIndex, :reason, :detail)
-				""")
+		this.jdbc
+			.sql("""
+					insert into audit_event (occurred_at, actor_role, actor_account_id, action, person_id, subject_index, reason, detail)
+					values (:at, :role, :account, :action, :person, :subjectIndex, :reason, :detail)
+					""")
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("role", actorRole)
 			.param("account", actorAccountId, Types.BIGINT)
@@ -47,11 +48,7 @@ class AuditRepository {
 				from audit_event where person_id = :person
 				order by occurred_at desc, id desc
 				limit :limit
-				""")
-			.param("person", personId)
-			.param("limit", limit)
-			.query(AuditRepository::map)
-			.list();
+				""").param("person", personId).param("limit", limit).query(AuditRepository::map).list();
 	}
 
 	/** One page of entries matching the criteria, newest first. */
@@ -80,7 +77,10 @@ class AuditRepository {
 			.single();
 	}
 
-	/** The distinct actions recorded so far, by a loose index scan over {@code audit_event_by_action}. */
+	/**
+	 * The distinct actions recorded so far, by a loose index scan over
+	 * {@code audit_event_by_action}.
+	 */
 	List<String> actions() {
 		return this.jdbc.sql("""
 				with recursive actions (action) as (
@@ -90,9 +90,7 @@ class AuditRepository {
 				    from actions a where a.action is not null
 				)
 				select action from actions where action is not null order by action
-				""")
-			.query(String.class)
-			.list();
+				""").query(String.class).list();
 	}
 
 	/** Only the filters in use become conditions; every value is a named parameter. */

@@ -27,11 +27,13 @@ record AuditSearchResult(List<Item> items, int page, int size, long total) {
 	 * @param actorName a staff member's username; null for residents and the system
 	 * @param subject the person the entry is about, masked; null when it is about no one
 	 */
-	record Item(long id, Instant at, String actorRole, Long actorAccountId, String actorName, String action, Subject subject,
-			String reason, String detail) {
+	record Item(long id, Instant at, String actorRole, Long actorAccountId, String actorName, String action,
+			Subject subject, String reason, String detail) {
 	}
 
-	/** @param maskedName empty when the name was never given */
+	/**
+	 * @param maskedName empty when the name was never given
+	 */
 	record Subject(String maskedName, String maskedIdNumber) {
 	}
 

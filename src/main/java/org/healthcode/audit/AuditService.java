@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only record of who read or changed whose data. Other modules do not call it: they
- * publish events ({@code HealthStatusChanged}, {@code PersonalDataAccessed}, ...) that
- * {@link AuditEventListener} records in their transaction.
+ * The append-only record of who read or changed whose data. Other modules do not call it:
+ * they publish events ({@code HealthStatusChanged}, {@code PersonalDataAccessed}, ...)
+ * that {@link AuditEventListener} records in their transaction.
  */
 @Service
 public class AuditService {
@@ -37,21 +37,24 @@ public class AuditService {
 
 	/** Appends an entry, in the caller's transaction when there is one. */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void record(Instant at, String actorRole, Long actorAccountId, String action, Long personId, byte[] subjectIndex,
-			String reason, String detail) {
-		String boundedDetail = detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX);
+	public void record(Instant at, String actorRole, Long actorAccountId, String action, Long personId,
+			byte[] subjectIndex, String reason, String detail) {
+		String boundedDetail = detail == null || detail.length() <= DETAIL_MAX ? detail
+				: detail.substring(0, DETAIL_MAX);
 		this.audit.append(at, actorRole, actorAccountId, action, personId, subjectIndex, reason, boundedDetail);
 	}
 
 	/**
-	 * An administrator reads the log. The read is itself recorded ({@code AUDIT_READ}, with the
-	 * person searched for and which filters were used) in the same transaction as the read.
+	 * An administrator reads the log. The read is itself recorded ({@code AUDIT_READ},
+	 * with the person searched for and which filters were used) in the same transaction
+	 * as the read.
 	 */
 	@Transactional
 	AuditSearchResult search(AuditFilter filter, long adminAccountId) {
 		AuditCriteria criteria = this.filters.check(filter);
 		List<AuditEntry> entries = this.audit.search(criteria);
-		long total = criteria.page() == 0 && entries.size() < criteria.size() ? entries.size() : this.audit.count(criteria);
+		long total = criteria.page() == 0 && entries.size() < criteria.size() ? entries.size()
+				: this.audit.count(criteria);
 		record(this.clock.instant(), "ADMIN", adminAccountId, AUDIT_READ, criteria.personId(), criteria.subjectIndex(),
 				"AUDIT_REVIEW", criteria.describe() + " total=" + total);
 		return new AuditSearchResult(this.views.of(entries, criteria), criteria.page(), criteria.size(), total);

@@ -33,7 +33,8 @@ class AuditViews {
 			.filter(entry -> entry.personId() != null)
 			.map(entry -> new PersonId(entry.personId()))
 			.toList());
-		// resident and staff account ids come from different sequences: only staff ids name staff
+		// resident and staff account ids come from different sequences: only staff ids
+		// name staff
 		Map<Long, String> staff = this.accounts.staffUsernames(entries.stream()
 			.filter(entry -> entry.actorAccountId() != null && STAFF_ROLES.contains(entry.actorRole()))
 			.map(AuditEntry::actorAccountId)
@@ -50,7 +51,8 @@ class AuditViews {
 		if (profile != null) {
 			return new Subject(profile.maskedName(), profile.maskedIdNumber());
 		}
-		// found through the blind index of the ID number searched for: that is who it is about
+		// found through the blind index of the ID number searched for: that is who it is
+		// about
 		if (entry.personId() == null && criteria.bySubject()) {
 			return new Subject("", criteria.subjectMaskedIdNumber());
 		}

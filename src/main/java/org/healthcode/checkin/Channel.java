@@ -1,6 +1,9 @@
 package org.healthcode.checkin;
 
-/** Where a check-in came from: the web page behind the poster URL, or a third-party channel. */
+/**
+ * Where a check-in came from: the web page behind the poster URL, or a third-party
+ * channel.
+ */
 public enum Channel {
 
 	WEB, APP, MINIPROGRAM_WECHAT, MINIPROGRAM_ALIPAY

@@ -31,8 +31,9 @@ class CheckInApiController {
 	}
 
 	/**
-	 * Registers an entry for the resident and the chosen companions (omit {@code companionIds} for the
-	 * ones marked "with me"). 201 for a new entry, 200 when a repeat scan returned the earlier one.
+	 * Registers an entry for the resident and the chosen companions (omit
+	 * {@code companionIds} for the ones marked "with me"). 201 for a new entry, 200 when
+	 * a repeat scan returned the earlier one.
 	 */
 	@PostMapping("/api/v1/checkins")
 	ResponseEntity<CheckInResult> checkIn(@AuthenticationPrincipal AccountPrincipal me,

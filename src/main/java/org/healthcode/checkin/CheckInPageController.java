@@ -43,7 +43,8 @@ class CheckInPageController {
 
 	@GetMapping("/venues/{id}/entries")
 	String venueEntries(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Model model) {
 		LocalDate day = date != null ? date : LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE);
 		model.addAttribute("day", this.entries.day(me.accountId(), id, day));
 		model.addAttribute("zone", DisplayZone.ZONE);

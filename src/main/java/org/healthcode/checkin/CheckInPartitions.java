@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Daily partitions of {@code checkin}: {@code checkin_pYYYYMMDD} holds [day 00:00 UTC, next day).
- * Names are generated here from dates only, never from input, so the DDL below is safe to build.
+ * Daily partitions of {@code checkin}: {@code checkin_pYYYYMMDD} holds [day 00:00 UTC,
+ * next day). Names are generated here from dates only, never from input, so the DDL below
+ * is safe to build.
  */
 @Repository
 class CheckInPartitions {
@@ -54,12 +55,20 @@ class CheckInPartitions {
 				join pg_class p on p.oid = i.inhparent
 				where p.relname = 'checkin'
 				order by c.relname
-				""").query(String.class).list().stream().map(NAME::matcher).filter(Matcher::matches)
+				""")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(NAME::matcher)
+			.filter(Matcher::matches)
 			.map(matcher -> LocalDate.parse(matcher.group(1), SUFFIX))
 			.toList();
 	}
 
-	/** Drops every partition whose whole day lies before {@code firstKeptDay}; returns how many. */
+	/**
+	 * Drops every partition whose whole day lies before {@code firstKeptDay}; returns how
+	 * many.
+	 */
 	int dropBefore(LocalDate firstKeptDay) {
 		int dropped = 0;
 		for (LocalDate day : days()) {

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code healthcode.checkin.*}.
  *
- * @param repeatWindow a second scan of the same venue within this time returns the first entry
+ * @param repeatWindow a second scan of the same venue within this time returns the first
+ * entry
  * @param tripDays how far back a resident's trip record reaches
  */
 @ConfigurationProperties("healthcode.checkin")

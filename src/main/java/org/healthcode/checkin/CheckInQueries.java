@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What officials may ask of the entry store: a person's entries, a venue's entries, the contacts
- * around a set of visits, and counts for dashboards. Callers authorize and audit; this only reads.
- * Periods are half-open {@code [from, to)}; results are capped by {@code limit}, so a caller that
- * gets {@code limit} rows knows there may be more.
+ * What officials may ask of the entry store: a person's entries, a venue's entries, the
+ * contacts around a set of visits, and counts for dashboards. Callers authorize and
+ * audit; this only reads. Periods are half-open {@code [from, to)}; results are capped by
+ * {@code limit}, so a caller that gets {@code limit} rows knows there may be more.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,7 +25,10 @@ public class CheckInQueries {
 		this.queries = queries;
 	}
 
-	/** Entries of these persons (their own and those made for them as companions), oldest first. */
+	/**
+	 * Entries of these persons (their own and those made for them as companions), oldest
+	 * first.
+	 */
 	public List<CheckIn> ofPersons(Collection<Long> personIds, Instant from, Instant to, int limit) {
 		if (personIds.isEmpty()) {
 			return List.of();
@@ -39,9 +42,10 @@ public class CheckInQueries {
 	}
 
 	/**
-	 * Every entry at the venue of a probe within ± its window of the probe's time (both ends
-	 * included), except entries of {@code excludedPersons}; ordered by probe, then time. An entry near
-	 * two probes appears once per probe. One query over the {@code (venue_id, at)} key.
+	 * Every entry at the venue of a probe within ± its window of the probe's time (both
+	 * ends included), except entries of {@code excludedPersons}; ordered by probe, then
+	 * time. An entry near two probes appears once per probe. One query over the
+	 * {@code (venue_id, at)} key.
 	 */
 	public List<ContactMatch> contacts(List<ContactProbe> probes, Collection<Long> excludedPersons, int limit) {
 		if (probes.isEmpty()) {

@@ -12,7 +12,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Entry records. Every query names a time range, so PostgreSQL reads only the days' partitions it needs. */
+/**
+ * Entry records. Every query names a time range, so PostgreSQL reads only the days'
+ * partitions it needs.
+ */
 @Repository
 class CheckInRepository {
 
@@ -25,8 +28,8 @@ class CheckInRepository {
 	}
 
 	/**
-	 * Inserts entries in one statement and returns them with their ids, in the order given. The rows
-	 * of one call share a transaction: all are stored or none.
+	 * Inserts entries in one statement and returns them with their ids, in the order
+	 * given. The rows of one call share a transaction: all are stored or none.
 	 */
 	List<CheckIn> insert(List<NewEntry> entries) {
 		int n = entries.size();
@@ -68,7 +71,10 @@ class CheckInRepository {
 		return java.util.stream.IntStream.range(0, n).mapToObj(i -> entries.get(i).withId(ids.get(i))).toList();
 	}
 
-	/** The newest entry of each of the given persons at a venue since a moment (repeat-scan detection). */
+	/**
+	 * The newest entry of each of the given persons at a venue since a moment
+	 * (repeat-scan detection).
+	 */
 	List<CheckIn> latestOfEach(Collection<Long> personIds, long venueId, Instant since) {
 		return this.jdbc.sql("select distinct on (person_id) " + COLUMNS + """
 				 from checkin
@@ -111,7 +117,10 @@ class CheckInRepository {
 			.list();
 	}
 
-	/** Entries a resident made for companions at a venue in a time range, one per companion (newest). */
+	/**
+	 * Entries a resident made for companions at a venue in a time range, one per
+	 * companion (newest).
+	 */
 	List<CheckIn> companionsOf(long makerAccount, long venueId, Instant from, Instant to) {
 		return this.jdbc.sql("select distinct on (person_id) " + COLUMNS + """
 				 from checkin
@@ -136,9 +145,10 @@ class CheckInRepository {
 	}
 
 	private static CheckIn map(ResultSet rs, int row) throws SQLException {
-		return new CheckIn(rs.getLong("id"), rs.getLong("venue_id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
-				rs.getLong("person_id"), rs.getLong("made_by_account"), rs.getBoolean("as_companion"),
-				Channel.valueOf(rs.getString("channel")), rs.getString("color"));
+		return new CheckIn(rs.getLong("id"), rs.getLong("venue_id"),
+				rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getLong("person_id"),
+				rs.getLong("made_by_account"), rs.getBoolean("as_companion"), Channel.valueOf(rs.getString("channel")),
+				rs.getString("color"));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
@@ -150,8 +160,8 @@ class CheckInRepository {
 			String color) {
 
 		CheckIn withId(long id) {
-			return new CheckIn(id, this.venueId, this.at, this.personId, this.madeByAccount, this.asCompanion, this.channel,
-					this.color);
+			return new CheckIn(id, this.venueId, this.at, this.personId, this.madeByAccount, this.asCompanion,
+					this.channel, this.color);
 		}
 
 	}

@@ -6,11 +6,13 @@ import java.util.List;
 import org.healthcode.health.Color;
 
 /**
- * What the door shows after a scan: the entry, the venue under the holder's personal data, the
- * holder's live health code and each companion's colour, on a blue background.
+ * What the door shows after a scan: the entry, the venue under the holder's personal
+ * data, the holder's live health code and each companion's colour, on a blue background.
  *
- * @param repeated true when this scan repeated one within the repeat window and no new entry was made
- * @param background always {@code BLUE}: the colour that says "scanned at a venue just now"
+ * @param repeated true when this scan repeated one within the repeat window and no new
+ * entry was made
+ * @param background always {@code BLUE}: the colour that says "scanned at a venue just
+ * now"
  */
 public record CheckInResult(long id, Instant at, boolean repeated, VenueInfo venue, String background, Holder holder,
 		List<CompanionEntry> companions) {
@@ -20,7 +22,8 @@ public record CheckInResult(long id, Instant at, boolean repeated, VenueInfo ven
 	}
 
 	/**
-	 * The scanning resident. {@code access} is PASS, RESTRICTED or REFUSED (绿码通行、黄码限制、红码禁止).
+	 * The scanning resident. {@code access} is PASS, RESTRICTED or REFUSED
+	 * (绿码通行、黄码限制、红码禁止).
 	 */
 	public record Holder(String maskedName, String maskedIdNumber, Color color, Access access, String token,
 			Instant tokenExpiresAt, long refreshSeconds) {

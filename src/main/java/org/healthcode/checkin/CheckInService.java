@@ -35,9 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The scan: a resident opens a venue's code and an entry is registered for them and for the
- * companions they bring, each with the colour their code had at the door. Everyone is registered,
- * whatever the colour: the door decides from what the screen shows.
+ * The scan: a resident opens a venue's code and an entry is registered for them and for
+ * the companions they bring, each with the colour their code had at the door. Everyone is
+ * registered, whatever the colour: the door decides from what the screen shows.
  */
 @Service
 public class CheckInService {
@@ -75,13 +75,15 @@ public class CheckInService {
 	}
 
 	/**
-	 * Registers a scan. {@code companionIds} null means "the companions marked with me"; otherwise each
-	 * id must be one of the resident's companions. A repeat scan of the same venue within the repeat
-	 * window returns the earlier entries instead of making new ones.
+	 * Registers a scan. {@code companionIds} null means "the companions marked with me";
+	 * otherwise each id must be one of the resident's companions. A repeat scan of the
+	 * same venue within the repeat window returns the earlier entries instead of making
+	 * new ones.
 	 */
 	public CheckInResult checkIn(long accountId, String venueToken, List<Long> companionIds, Channel channel) {
 		this.store.ensureDayOf(this.clock.instant());
-		// one transaction, so one pooled connection per scan: borrowing one per statement makes
+		// one transaction, so one pooled connection per scan: borrowing one per statement
+		// makes
 		// busy request threads fight over the pool
 		return this.transactions.execute(status -> register(accountId, venueToken, companionIds, channel));
 	}
@@ -99,8 +101,9 @@ public class CheckInService {
 		Instant now = this.clock.instant();
 		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
 		Map<Long, CheckIn> earlier = new HashMap<>();
-		this.store.latestOfEach(everyone.stream().map(PersonId::value).toList(), venue.id(),
-				now.minus(this.properties.repeatWindow()))
+		this.store
+			.latestOfEach(everyone.stream().map(PersonId::value).toList(), venue.id(),
+					now.minus(this.properties.repeatWindow()))
 			.forEach(entry -> earlier.put(entry.personId(), entry));
 		List<NewEntry> fresh = new ArrayList<>();
 		for (PersonId person : everyone) {
@@ -123,7 +126,8 @@ public class CheckInService {
 
 	private CheckInResult resultOf(long accountId, long checkInId) {
 		Instant now = this.clock.instant();
-		CheckIn entry = this.store.find(checkInId, now.minus(Duration.ofDays(this.properties.tripDays())), now.plusSeconds(60))
+		CheckIn entry = this.store
+			.find(checkInId, now.minus(Duration.ofDays(this.properties.tripDays())), now.plusSeconds(60))
 			.filter(found -> found.madeByAccount() == accountId && !found.asCompanion())
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
 		PublicVenue venue = this.venues.findPublic(entry.venueId())
@@ -145,12 +149,14 @@ public class CheckInService {
 			PersonId id = new PersonId(entry.personId());
 			PersonProfile profile = profiles.get(id);
 			Color color = statuses.get(id).color();
-			return new CompanionEntry(entry.id(), profile.maskedName(), profile.maskedIdNumber(), color, Access.of(color));
+			return new CompanionEntry(entry.id(), profile.maskedName(), profile.maskedIdNumber(), color,
+					Access.of(color));
 		}).toList();
 		Holder shownHolder = new Holder(code.maskedName(), code.maskedIdNumber(), code.color(), Access.of(code.color()),
 				code.token(), code.tokenExpiresAt(), code.refreshSeconds());
 		return new CheckInResult(holderEntry.id(), holderEntry.at(), repeated,
-				new VenueInfo(venue.id(), venue.name(), venue.address(), venue.divisionName()), "BLUE", shownHolder, shown);
+				new VenueInfo(venue.id(), venue.name(), venue.address(), venue.divisionName()), "BLUE", shownHolder,
+				shown);
 	}
 
 	/** Makes sure the days in [from, to] (UTC) have their partitions. */
@@ -158,7 +164,10 @@ public class CheckInService {
 		this.store.preparePartitions(from, to);
 	}
 
-	/** Drops the partitions of days before {@code firstKeptDay}; returns how many days were dropped. */
+	/**
+	 * Drops the partitions of days before {@code firstKeptDay}; returns how many days
+	 * were dropped.
+	 */
 	public int dropPartitionsBefore(LocalDate firstKeptDay) {
 		return this.store.dropPartitionsBefore(firstKeptDay);
 	}

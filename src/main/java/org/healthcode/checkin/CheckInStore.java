@@ -33,9 +33,9 @@ class CheckInStore {
 	}
 
 	/**
-	 * Makes sure the day of {@code moment} has its partition before entries for it arrive (the
-	 * retention job makes them ahead; this covers a moved clock or late maintenance). Remembered per
-	 * day, so it costs a statement once a day per node.
+	 * Makes sure the day of {@code moment} has its partition before entries for it arrive
+	 * (the retention job makes them ahead; this covers a moved clock or late
+	 * maintenance). Remembered per day, so it costs a statement once a day per node.
 	 */
 	void ensureDayOf(Instant moment) {
 		LocalDate day = LocalDate.ofInstant(moment, ZoneOffset.UTC);
@@ -53,10 +53,13 @@ class CheckInStore {
 		return this.entries.find(id, from, to);
 	}
 
-	/** Entries made for companions in the same scan as a holder's entry (same venue, within the window). */
+	/**
+	 * Entries made for companions in the same scan as a holder's entry (same venue,
+	 * within the window).
+	 */
 	List<CheckIn> companionsOfScan(CheckIn holderEntry, Duration window) {
-		return this.entries.companionsOf(holderEntry.madeByAccount(), holderEntry.venueId(), holderEntry.at().minus(window),
-				holderEntry.at().plus(window));
+		return this.entries.companionsOf(holderEntry.madeByAccount(), holderEntry.venueId(),
+				holderEntry.at().minus(window), holderEntry.at().plus(window));
 	}
 
 	void preparePartitions(LocalDate from, LocalDate to) {

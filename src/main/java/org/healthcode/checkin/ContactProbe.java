@@ -3,8 +3,8 @@ package org.healthcode.checkin;
 import java.time.Instant;
 
 /**
- * A visit to look for contacts around: everyone at {@code venueId} within ± {@code windowMinutes}
- * of {@code at} (both ends included).
+ * A visit to look for contacts around: everyone at {@code venueId} within ±
+ * {@code windowMinutes} of {@code at} (both ends included).
  */
 public record ContactProbe(long venueId, Instant at, int windowMinutes) {
 

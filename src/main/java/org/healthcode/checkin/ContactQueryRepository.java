@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Read-only queries for officials (tracing, dashboard). Every query names a time range so PostgreSQL
- * reads only the partitions of those days; the contact query is one join over the primary key
- * {@code (venue_id, at)}, however many visits it probes.
+ * Read-only queries for officials (tracing, dashboard). Every query names a time range so
+ * PostgreSQL reads only the partitions of those days; the contact query is one join over
+ * the primary key {@code (venue_id, at)}, however many visits it probes.
  */
 @Repository
 class ContactQueryRepository {
@@ -126,9 +126,10 @@ class ContactQueryRepository {
 	}
 
 	static CheckIn map(ResultSet rs, int row) throws SQLException {
-		return new CheckIn(rs.getLong("id"), rs.getLong("venue_id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
-				rs.getLong("person_id"), rs.getLong("made_by_account"), rs.getBoolean("as_companion"),
-				Channel.valueOf(rs.getString("channel")), rs.getString("color"));
+		return new CheckIn(rs.getLong("id"), rs.getLong("venue_id"),
+				rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getLong("person_id"),
+				rs.getLong("made_by_account"), rs.getBoolean("as_companion"), Channel.valueOf(rs.getString("channel")),
+				rs.getString("color"));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -22,8 +22,8 @@ import com.google.zxing.qrcode.QRCodeReader;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds a QR code in one camera frame, for browsers without a built-in BarcodeDetector. Frames are
- * decoded in memory and never stored.
+ * Finds a QR code in one camera frame, for browsers without a built-in BarcodeDetector.
+ * Frames are decoded in memory and never stored.
  */
 @Component
 class QrFrameDecoder {

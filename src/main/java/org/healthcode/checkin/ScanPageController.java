@@ -28,9 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * What a phone camera, WeChat or Alipay opens from a poster: {@code /s/{token}}. The GET shows the
- * venue and registers nothing; the page posts at once by script (or by its button without script),
- * and the result is the blue screen. Also the in-page scanner (扫一扫) and its server-side decoder.
+ * What a phone camera, WeChat or Alipay opens from a poster: {@code /s/{token}}. The GET
+ * shows the venue and registers nothing; the page posts at once by script (or by its
+ * button without script), and the result is the blue screen. Also the in-page scanner
+ * (扫一扫) and its server-side decoder.
  */
 @Controller
 class ScanPageController {
@@ -74,8 +75,8 @@ class ScanPageController {
 	@PostMapping("/s/{token}")
 	String checkIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String token,
 			@RequestParam(name = "companion", required = false) List<Long> companionIds) {
-		CheckInResult result = this.checkIns.checkIn(me.accountId(), token, companionIds == null ? List.of() : companionIds,
-				Channel.WEB);
+		CheckInResult result = this.checkIns.checkIn(me.accountId(), token,
+				companionIds == null ? List.of() : companionIds, Channel.WEB);
 		return "redirect:/checkins/" + result.id();
 	}
 
@@ -94,8 +95,9 @@ class ScanPageController {
 	}
 
 	/**
-	 * Decodes one camera frame (JPEG or PNG). Only codes of this platform lead anywhere: the answer is
-	 * the local path to open, so a foreign QR never sends the phone to another site.
+	 * Decodes one camera frame (JPEG or PNG). Only codes of this platform lead anywhere:
+	 * the answer is the local path to open, so a foreign QR never sends the phone to
+	 * another site.
 	 */
 	@PostMapping(path = "/scan/decode", consumes = { MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
@@ -109,7 +111,9 @@ class ScanPageController {
 			.orElseGet(() -> Map.of("found", true, "foreign", true));
 	}
 
-	/** The {@code /s/...} path of a scan URL printed by this platform, if the text is one. */
+	/**
+	 * The {@code /s/...} path of a scan URL printed by this platform, if the text is one.
+	 */
 	Optional<String> scanPathOf(String text) {
 		try {
 			URI uri = URI.create(text.strip());

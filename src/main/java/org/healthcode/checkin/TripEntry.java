@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.healthcode.health.Color;
 
 /**
- * One line of a resident's trip record (行程): where and when, for whom (masked) and the colour shown.
+ * One line of a resident's trip record (行程): where and when, for whom (masked) and the
+ * colour shown.
  *
  * @param asCompanion true for an entry the resident made for a companion
  */

@@ -19,7 +19,10 @@ import org.healthcode.venue.VenueService;
 
 import org.springframework.stereotype.Service;
 
-/** A resident's trip record: their own entries and those they made for companions, in the retention window. */
+/**
+ * A resident's trip record: their own entries and those they made for companions, in the
+ * retention window.
+ */
 @Service
 public class TripService {
 

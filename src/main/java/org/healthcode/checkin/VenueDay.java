@@ -8,8 +8,8 @@ import java.util.Map;
 import org.healthcode.health.Color;
 
 /**
- * A venue's entries on one day (Asia/Shanghai) as its manager sees them: masked, counted by colour
- * and by hour, with YELLOW/RED entries listed apart as alerts.
+ * A venue's entries on one day (Asia/Shanghai) as its manager sees them: masked, counted
+ * by colour and by hour, with YELLOW/RED entries listed apart as alerts.
  *
  * @param byHour 24 counts, index 0 = 00:00–00:59
  */

@@ -28,11 +28,15 @@ class VenueEntriesApiController {
 		this.clock = clock;
 	}
 
-	/** A venue's entries on a day (default today, Asia/Shanghai), masked, for its manager only. */
+	/**
+	 * A venue's entries on a day (default today, Asia/Shanghai), masked, for its manager
+	 * only.
+	 */
 	@GetMapping("/api/v1/venues/{id}/entries")
 	VenueDay entries(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return this.entries.day(me.accountId(), id, date != null ? date : LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE));
+		return this.entries.day(me.accountId(), id,
+				date != null ? date : LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE));
 	}
 
 }

@@ -22,7 +22,9 @@ import org.healthcode.venue.VenueService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-/** What a venue's manager sees of its entries: only their own venues, only masked people. */
+/**
+ * What a venue's manager sees of its entries: only their own venues, only masked people.
+ */
 @Service
 public class VenueEntriesService {
 

@@ -4,7 +4,8 @@ import org.healthcode.health.Color;
 import org.healthcode.person.PersonId;
 
 /**
- * A person a resident brings along, as the resident sees them: masked, with their current colour.
+ * A person a resident brings along, as the resident sees them: masked, with their current
+ * colour.
  *
  * @param withMe whether the companion is selected for the resident's next scan
  */

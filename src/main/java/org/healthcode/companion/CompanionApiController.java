@@ -50,8 +50,8 @@ class CompanionApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Companion add(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody AddCompanionRequest request) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE);
-		return this.companions.add(me.accountId(), PersonName.parse(request.name()), IdNumber.parse(request.idNumber(), today),
-				request.relation());
+		return this.companions.add(me.accountId(), PersonName.parse(request.name()),
+				IdNumber.parse(request.idNumber(), today), request.relation());
 	}
 
 	@PatchMapping("/{id}")

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The resident's companions page: list with colours, "with me now" switches, add and remove. */
+/**
+ * The resident's companions page: list with colours, "with me now" switches, add and
+ * remove.
+ */
 @Controller
 class CompanionPageController {
 

@@ -31,7 +31,10 @@ class CompanionRepository {
 				""").param("owner", ownerAccount).param("id", id).query(CompanionRow.class).optional();
 	}
 
-	/** Serialises changes to one resident's companions, so the limit holds under concurrent adds. */
+	/**
+	 * Serialises changes to one resident's companions, so the limit holds under
+	 * concurrent adds.
+	 */
 	void lockOwner(long ownerAccount) {
 		this.jdbc.sql("select pg_advisory_xact_lock(8675309, :owner::int)")
 			.param("owner", (int) ownerAccount)

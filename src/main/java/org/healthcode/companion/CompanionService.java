@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Companions (同行人员): people without a phone whom a resident registers by name and ID number and
- * brings along. Each is a person with a health status of their own; a scan registers an entry for
- * each companion marked "with me".
+ * Companions (同行人员): people without a phone whom a resident registers by name and ID
+ * number and brings along. Each is a person with a health status of their own; a scan
+ * registers an entry for each companion marked "with me".
  */
 @Service
 public class CompanionService {
@@ -84,19 +84,23 @@ public class CompanionService {
 	}
 
 	/**
-	 * The persons behind companion ids a resident chose for a scan; every id must be one of the
-	 * resident's own companions (COMPANION_NOT_FOUND otherwise), duplicates count once.
+	 * The persons behind companion ids a resident chose for a scan; every id must be one
+	 * of the resident's own companions (COMPANION_NOT_FOUND otherwise), duplicates count
+	 * once.
 	 */
 	public List<PersonId> personsOf(long ownerAccount, Collection<Long> companionIds) {
 		if (companionIds.isEmpty()) {
 			return List.of();
 		}
 		List<CompanionRow> own = this.companions.ofOwner(ownerAccount);
-		return companionIds.stream().distinct().map(id -> own.stream()
-			.filter(row -> row.id() == id)
-			.findFirst()
-			.map(row -> new PersonId(row.personId()))
-			.orElseThrow(CompanionService::notFound)).toList();
+		return companionIds.stream()
+			.distinct()
+			.map(id -> own.stream()
+				.filter(row -> row.id() == id)
+				.findFirst()
+				.map(row -> new PersonId(row.personId()))
+				.orElseThrow(CompanionService::notFound))
+			.toList();
 	}
 
 	/** The companions currently marked "with me". */

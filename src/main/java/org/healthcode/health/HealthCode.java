@@ -3,8 +3,8 @@ package org.healthcode.health;
 import java.time.Instant;
 
 /**
- * A person's health code as shown on their phone: colour, masked identity and a freshly signed
- * token for the QR.
+ * A person's health code as shown on their phone: colour, masked identity and a freshly
+ * signed token for the QR.
  *
  * @param token Ed25519-signed, valid until {@code tokenExpiresAt}
  * @param refreshSeconds when the screen should fetch a new token

@@ -23,8 +23,9 @@ class HealthCodeApiController {
 	}
 
 	/**
-	 * The resident's code with a freshly signed token; fetch again after {@code refreshSeconds}.
-	 * {@code expiresAt} is when the token expires, {@code statusExpiresAt} when the colour changes by rule.
+	 * The resident's code with a freshly signed token; fetch again after
+	 * {@code refreshSeconds}. {@code expiresAt} is when the token expires,
+	 * {@code statusExpiresAt} when the colour changes by rule.
 	 */
 	@GetMapping("/api/v1/me/health-code")
 	ResponseEntity<HealthCodeView> healthCode(@AuthenticationPrincipal AccountPrincipal me) {
@@ -36,8 +37,9 @@ class HealthCodeApiController {
 			Instant updatedAt, Instant expiresAt, Instant statusExpiresAt, Color nextColor) {
 
 		static HealthCodeView of(HealthCode code) {
-			return new HealthCodeView(code.color(), code.maskedName(), code.maskedIdNumber(), code.token(), code.refreshSeconds(),
-					code.updatedAt(), code.tokenExpiresAt(), code.statusExpiresAt(), code.nextColor());
+			return new HealthCodeView(code.color(), code.maskedName(), code.maskedIdNumber(), code.token(),
+					code.refreshSeconds(), code.updatedAt(), code.tokenExpiresAt(), code.statusExpiresAt(),
+					code.nextColor());
 		}
 
 	}

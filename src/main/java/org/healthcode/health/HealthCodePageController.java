@@ -20,13 +20,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The resident's health-code screen, and the JSON the screen fetches (with the session cookie)
- * to refresh its token before it expires. The QR travels as a data URI, never its token in a URL.
+ * The resident's health-code screen, and the JSON the screen fetches (with the session
+ * cookie) to refresh its token before it expires. The QR travels as a data URI, never its
+ * token in a URL.
  */
 @Controller
 class HealthCodePageController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DisplayZone.ZONE);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(DisplayZone.ZONE);
 
 	private final PersonService persons;
 
@@ -55,19 +57,25 @@ class HealthCodePageController {
 		if (this.persons.findByAccount(me.accountId()).isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT).build();
 		}
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(this.codes.issueForAccount(me.accountId())));
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(view(this.codes.issueForAccount(me.accountId())));
 	}
 
 	private CodeScreen view(HealthCode code) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String colorLabel = this.messages.getMessage("health.color." + code.color(), null, locale);
 		String statusExpires = code.statusExpiresAt() == null ? null
-				: this.messages.getMessage("health.code.changesAt", new Object[] { format(code.statusExpiresAt()),
-						this.messages.getMessage("health.color." + code.nextColor(), null, locale) }, locale);
+				: this.messages
+					.getMessage("health.code.changesAt",
+							new Object[] { format(code.statusExpiresAt()),
+									this.messages.getMessage("health.color." + code.nextColor(), null, locale) },
+							locale);
 		String qrAlt = this.messages.getMessage("health.code.qrAlt", new Object[] { colorLabel }, locale);
 		return new CodeScreen(code.color(), colorLabel, code.maskedName(), code.maskedIdNumber(),
-				QrImages.dataUri(code.token(), code.color()), qrAlt, code.refreshSeconds(), code.tokenExpiresAt().toEpochMilli(),
-				code.updatedAt() == null ? null : format(code.updatedAt()), statusExpires);
+				QrImages.dataUri(code.token(), code.color()), qrAlt, code.refreshSeconds(),
+				code.tokenExpiresAt().toEpochMilli(), code.updatedAt() == null ? null : format(code.updatedAt()),
+				statusExpires);
 	}
 
 	private static String format(Instant instant) {

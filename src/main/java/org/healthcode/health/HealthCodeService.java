@@ -14,9 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Dynamic health codes: short-lived Ed25519-signed tokens of a person's current colour, and their
- * verification. Anyone with the published public keys can verify a token offline the same way
- * (docs/verification.md).
+ * Dynamic health codes: short-lived Ed25519-signed tokens of a person's current colour,
+ * and their verification. Anyone with the published public keys can verify a token
+ * offline the same way (docs/verification.md).
  */
 @Service
 public class HealthCodeService {
@@ -42,7 +42,9 @@ public class HealthCodeService {
 		this.clock = clock;
 	}
 
-	/** The code of the person a resident account registered as; PROFILE_REQUIRED if none. */
+	/**
+	 * The code of the person a resident account registered as; PROFILE_REQUIRED if none.
+	 */
 	public HealthCode issueForAccount(long accountId) {
 		PersonProfile profile = this.persons.findByAccount(accountId)
 			.orElseThrow(() -> new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT));
@@ -62,15 +64,18 @@ public class HealthCodeService {
 	public HealthCode issue(PersonProfile profile, HealthStatus status) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant expires = now.plus(this.properties.tokenTtl());
-		byte[] payload = new HealthTokenPayload(profile.publicRef(), status.color(), now, expires, profile.maskedName()).encode();
+		byte[] payload = new HealthTokenPayload(profile.publicRef(), status.color(), now, expires, profile.maskedName())
+			.encode();
 		long refresh = this.properties.tokenTtl().minus(this.properties.refreshMargin()).toSeconds();
-		return new HealthCode(status.color(), profile.maskedName(), profile.maskedIdNumber(), this.tokens.sign(PURPOSE, payload),
-				now, expires, Math.max(1, refresh), status.setAt(), status.expiresAt(), status.nextColor());
+		return new HealthCode(status.color(), profile.maskedName(), profile.maskedIdNumber(),
+				this.tokens.sign(PURPOSE, payload), now, expires, Math.max(1, refresh), status.setAt(),
+				status.expiresAt(), status.nextColor());
 	}
 
 	/**
-	 * Checks a token: HEALTH_TOKEN_INVALID if forged, altered or malformed, HEALTH_TOKEN_UNKNOWN_KEY
-	 * if signed by a key that is not (or no longer) published, HEALTH_TOKEN_EXPIRED if too old.
+	 * Checks a token: HEALTH_TOKEN_INVALID if forged, altered or malformed,
+	 * HEALTH_TOKEN_UNKNOWN_KEY if signed by a key that is not (or no longer) published,
+	 * HEALTH_TOKEN_EXPIRED if too old.
 	 */
 	public VerifiedHealthCode verify(String token) {
 		SignedTokens.Decoded decoded = this.tokens.verify(PURPOSE, token == null ? null : token.strip());

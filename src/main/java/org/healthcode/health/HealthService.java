@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The status of persons: set by officials (one or many at once), carried forward by the rules when
- * it expires. Reads apply expiry themselves, so an expired status never shows even before the
- * scheduled job has written its follow-up into the history.
+ * The status of persons: set by officials (one or many at once), carried forward by the
+ * rules when it expires. Reads apply expiry themselves, so an expired status never shows
+ * even before the scheduled job has written its follow-up into the history.
  */
 @Service
 public class HealthService {
@@ -50,13 +50,19 @@ public class HealthService {
 		this.events = events;
 	}
 
-	/** Gives a person a status now; its expiry and next colour come from the rule of the reason. */
+	/**
+	 * Gives a person a status now; its expiry and next colour come from the rule of the
+	 * reason.
+	 */
 	@Transactional
 	public HealthStatus setStatus(PersonId personId, StatusChange change, StatusActor actor) {
 		return setStatus(List.of(personId), change, actor).get(0);
 	}
 
-	/** Gives many persons the same status in one transaction (e.g. all contacts of a case). */
+	/**
+	 * Gives many persons the same status in one transaction (e.g. all contacts of a
+	 * case).
+	 */
 	@Transactional
 	public List<HealthStatus> setStatus(Collection<PersonId> personIds, StatusChange change, StatusActor actor) {
 		// the database keeps microseconds: answer with the time as it will be read back
@@ -65,12 +71,16 @@ public class HealthService {
 		Optional<Expiry> expiry = this.rules.expiryFor(change.reason(), change.color(), now);
 		List<HealthStatus> result = new ArrayList<>();
 		// locks in id order, so two bulk changes over overlapping persons cannot deadlock
-		for (PersonId personId : personIds.stream().distinct().sorted((a, b) -> Long.compare(a.value(), b.value())).toList()) {
+		for (PersonId personId : personIds.stream()
+			.distinct()
+			.sorted((a, b) -> Long.compare(a.value(), b.value()))
+			.toList()) {
 			this.statuses.lockPerson(personId.value());
 			Optional<StatusRow> previous = this.statuses.current(personId.value()).map(row -> catchUp(row, now));
 			previous.ifPresent(row -> this.statuses.supersede(row.id(), now));
 			StatusRow row = this.statuses.insert(personId.value(), change.color(), change.reason(), now,
-					expiry.map(Expiry::expiresAt).orElse(null), expiry.map(Expiry::nextColor).orElse(null), actor, note);
+					expiry.map(Expiry::expiresAt).orElse(null), expiry.map(Expiry::nextColor).orElse(null), actor,
+					note);
 			Color before = previous.map(StatusRow::color).orElse(this.properties.defaultColor());
 			publish(row, before);
 			result.add(statusOf(row));
@@ -83,7 +93,10 @@ public class HealthService {
 		return current(List.of(personId)).get(personId);
 	}
 
-	/** Statuses that hold now, for every given person (the default colour for those never assessed). */
+	/**
+	 * Statuses that hold now, for every given person (the default colour for those never
+	 * assessed).
+	 */
 	public Map<PersonId, HealthStatus> current(Collection<PersonId> personIds) {
 		if (personIds.isEmpty()) {
 			return Map.of();
@@ -105,9 +118,9 @@ public class HealthService {
 	}
 
 	/**
-	 * How many assessed persons have each colour now (an expired status counts as its follow-up
-	 * colour; the job writes any further steps within a minute). Persons never assessed are not
-	 * counted: they have {@link #defaultColor()}.
+	 * How many assessed persons have each colour now (an expired status counts as its
+	 * follow-up colour; the job writes any further steps within a minute). Persons never
+	 * assessed are not counted: they have {@link #defaultColor()}.
 	 */
 	public Map<Color, Long> assessedColorCounts() {
 		Map<Color, Long> counts = new java.util.EnumMap<>(Color.class);
@@ -123,14 +136,17 @@ public class HealthService {
 		return this.properties.defaultColor();
 	}
 
-	/** Every status the person had, newest first (follow-ups appear once the job has written them). */
+	/**
+	 * Every status the person had, newest first (follow-ups appear once the job has
+	 * written them).
+	 */
 	public List<HealthStatus> history(PersonId personId) {
 		return this.statuses.history(personId.value()).stream().map(HealthService::statusOf).toList();
 	}
 
 	/**
-	 * Writes the follow-up statuses of expired ones into the history, at most a batch per call.
-	 * Returns how many expired statuses were carried forward.
+	 * Writes the follow-up statuses of expired ones into the history, at most a batch per
+	 * call. Returns how many expired statuses were carried forward.
 	 */
 	@Transactional
 	public int carryForwardExpired() {
@@ -138,7 +154,8 @@ public class HealthService {
 		int done = 0;
 		for (StatusRow expired : this.statuses.expired(now, this.properties.expiryBatchSize())) {
 			this.statuses.lockPerson(expired.personId());
-			// another node or an official may have been faster: work on what is current now
+			// another node or an official may have been faster: work on what is current
+			// now
 			Optional<StatusRow> current = this.statuses.current(expired.personId());
 			if (current.isPresent() && current.get().id() == expired.id()) {
 				catchUp(expired, now);
@@ -148,14 +165,17 @@ public class HealthService {
 		return done;
 	}
 
-	/** Writes the follow-ups of an expired row until one holds at {@code now}; returns that one. */
+	/**
+	 * Writes the follow-ups of an expired row until one holds at {@code now}; returns
+	 * that one.
+	 */
 	private StatusRow catchUp(StatusRow row, Instant now) {
 		StatusRow current = row;
 		while (current.expiresAt() != null && !now.isBefore(current.expiresAt())) {
 			StatusRow next = followUp(current);
 			this.statuses.supersede(current.id(), next.setAt());
-			StatusRow written = this.statuses.insert(next.personId(), next.color(), next.reason(), next.setAt(), next.expiresAt(),
-					next.nextColor(), next.setBy(), null);
+			StatusRow written = this.statuses.insert(next.personId(), next.color(), next.reason(), next.setAt(),
+					next.expiresAt(), next.nextColor(), next.setBy(), null);
 			publish(written, current.color());
 			current = written;
 		}
@@ -174,13 +194,14 @@ public class HealthService {
 	private StatusRow followUp(StatusRow row) {
 		Instant at = row.expiresAt();
 		Optional<Expiry> expiry = this.rules.expiryFor(row.reason(), row.nextColor(), at);
-		return new StatusRow(0, row.personId(), row.nextColor(), row.reason(), at, expiry.map(Expiry::expiresAt).orElse(null),
-				expiry.map(Expiry::nextColor).orElse(null), StatusActor.system());
+		return new StatusRow(0, row.personId(), row.nextColor(), row.reason(), at,
+				expiry.map(Expiry::expiresAt).orElse(null), expiry.map(Expiry::nextColor).orElse(null),
+				StatusActor.system());
 	}
 
 	private void publish(StatusRow row, Color previous) {
-		this.events.publishEvent(new HealthStatusChanged(new PersonId(row.personId()), previous, row.color(), row.reason(),
-				row.setAt(), row.expiresAt(), row.nextColor(), row.setBy()));
+		this.events.publishEvent(new HealthStatusChanged(new PersonId(row.personId()), previous, row.color(),
+				row.reason(), row.setAt(), row.expiresAt(), row.nextColor(), row.setBy()));
 	}
 
 	private static HealthStatus statusOf(StatusRow row) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.healthcode.person.PersonId;
 
 /**
- * A person's status as it holds at some moment. A person never assessed has the configured default
- * colour and no reason, set time or expiry.
+ * A person's status as it holds at some moment. A person never assessed has the
+ * configured default colour and no reason, set time or expiry.
  *
  * @param expiresAt when the status turns into {@code nextColor}, or null if it stays
  */

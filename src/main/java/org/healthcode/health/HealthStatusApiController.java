@@ -39,8 +39,8 @@ class HealthStatusApiController {
 	}
 
 	/**
-	 * Sets the status of the person with this ID number, who is registered without account if
-	 * unknown. Expiry and next colour follow the rule of the reason. Audited.
+	 * Sets the status of the person with this ID number, who is registered without
+	 * account if unknown. Expiry and next colour follow the rule of the reason. Audited.
 	 */
 	@PutMapping("/api/v1/health-status")
 	StatusView setStatus(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody SetStatusRequest request) {
@@ -53,14 +53,14 @@ class HealthStatusApiController {
 		IdNumber idNumber = IdNumber.parse(request.idNumber(), LocalDate.ofInstant(clock.instant(), DisplayZone.ZONE));
 		PersonName name = request.name() == null || request.name().isBlank() ? null : PersonName.parse(request.name());
 		PersonProfile person = persons.findOrCreate(name, idNumber);
-		HealthStatus status = health.setStatus(person.id(), new StatusChange(request.color(), request.reason(), request.note()),
-				StatusActor.of(me));
-		return new StatusView(person.maskedName(), person.maskedIdNumber(), status.color(), status.reason(), status.setAt(),
-				status.expiresAt(), status.nextColor());
+		HealthStatus status = health.setStatus(person.id(),
+				new StatusChange(request.color(), request.reason(), request.note()), StatusActor.of(me));
+		return new StatusView(person.maskedName(), person.maskedIdNumber(), status.color(), status.reason(),
+				status.setAt(), status.expiresAt(), status.nextColor());
 	}
 
-	record SetStatusRequest(@NotBlank @Size(max = 30) String idNumber, @Size(max = 60) String name, @NotNull Color color,
-			@NotNull StatusReason reason, @Size(max = 200) String note) {
+	record SetStatusRequest(@NotBlank @Size(max = 30) String idNumber, @Size(max = 60) String name,
+			@NotNull Color color, @NotNull StatusReason reason, @Size(max = 200) String note) {
 
 		@Override
 		public String toString() {

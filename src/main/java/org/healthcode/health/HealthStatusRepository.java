@@ -37,7 +37,8 @@ class HealthStatusRepository {
 	}
 
 	Optional<StatusRow> current(long personId) {
-		return this.jdbc.sql("select " + COLUMNS + " from health_status where person_id = :person and superseded_at is null")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from health_status where person_id = :person and superseded_at is null")
 			.param("person", personId)
 			.query(HealthStatusRepository::map)
 			.optional();
@@ -54,7 +55,10 @@ class HealthStatusRepository {
 			.list();
 	}
 
-	/** Persons per colour that holds at {@code now} (an expired status counts as its next colour). */
+	/**
+	 * Persons per colour that holds at {@code now} (an expired status counts as its next
+	 * colour).
+	 */
 	java.util.Map<Color, Long> colorCounts(Instant now) {
 		java.util.Map<Color, Long> counts = new java.util.EnumMap<>(Color.class);
 		this.jdbc.sql("""
@@ -83,7 +87,8 @@ class HealthStatusRepository {
 	}
 
 	List<StatusRow> history(long personId) {
-		return this.jdbc.sql("select " + COLUMNS + " from health_status where person_id = :person order by set_at desc, id desc")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from health_status where person_id = :person order by set_at desc, id desc")
 			.param("person", personId)
 			.query(HealthStatusRepository::map)
 			.list();
@@ -98,17 +103,19 @@ class HealthStatusRepository {
 
 	StatusRow insert(long personId, Color color, StatusReason reason, Instant setAt, Instant expiresAt, Color nextColor,
 			StatusActor actor, byte[] noteCipher) {
-		long id = this.jdbc.sql("""
-				insert into health_status (person_id, color, reason, set_at, expires_at, next_color, set_by_role, set_by_account,
-				                           note_cipher)
-				values (:person, :color, :reason, :setAt, :expiresAt, :nextColor, :role, :account, :note)
-				returning id
-				""")
+		long id = this.jdbc
+			.sql("""
+					insert into health_status (person_id, color, reason, set_at, expires_at, next_color, set_by_role, set_by_account,
+					                           note_cipher)
+					values (:person, :color, :reason, :setAt, :expiresAt, :nextColor, :role, :account, :note)
+					returning id
+					""")
 			.param("person", personId)
 			.param("color", color.name())
 			.param("reason", reason.name())
 			.param("setAt", setAt.atOffset(ZoneOffset.UTC))
-			.param("expiresAt", expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("expiresAt", expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC),
+					Types.TIMESTAMP_WITH_TIMEZONE)
 			.param("nextColor", nextColor == null ? null : nextColor.name(), Types.VARCHAR)
 			.param("role", actor.role())
 			.param("account", actor.accountId(), Types.BIGINT)

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OfficialStatusPageController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DisplayZone.ZONE);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(DisplayZone.ZONE);
 
 	private final PersonService persons;
 

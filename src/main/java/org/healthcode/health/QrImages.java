@@ -16,8 +16,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * Health-code QR images in the colour of the status, as data URIs: the token never travels in a
- * URL. The colours are dark enough on white for phone cameras to read.
+ * Health-code QR images in the colour of the status, as data URIs: the token never
+ * travels in a URL. The colours are dark enough on white for phone cameras to read.
  */
 public final class QrImages {
 

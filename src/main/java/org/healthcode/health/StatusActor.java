@@ -3,7 +3,8 @@ package org.healthcode.health;
 import org.healthcode.account.AccountPrincipal;
 
 /**
- * Who changed a status: a staff account, or the system carrying a status forward when it expires.
+ * Who changed a status: a staff account, or the system carrying a status forward when it
+ * expires.
  *
  * @param role {@code OFFICIAL}, {@code ADMIN} or {@code SYSTEM}
  * @param accountId the staff account, null for the system

@@ -16,8 +16,8 @@ public record StatusChange(Color color, StatusReason reason, String note) {
 
 	@Override
 	public String toString() {
-		return "StatusChange[color=" + this.color + ", reason=" + this.reason + ", note=" + (this.note == null ? "none" : "***")
-				+ "]";
+		return "StatusChange[color=" + this.color + ", reason=" + this.reason + ", note="
+				+ (this.note == null ? "none" : "***") + "]";
 	}
 
 }

@@ -7,8 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the follow-ups of expired statuses into the history (RED → YELLOW → GREEN), so the
- * history says what everyone's colour was, and events reach the audit. Reads do not wait for it.
+ * Writes the follow-ups of expired statuses into the history (RED → YELLOW → GREEN), so
+ * the history says what everyone's colour was, and events reach the audit. Reads do not
+ * wait for it.
  */
 @Component
 class StatusExpiryJob {
@@ -27,7 +28,8 @@ class StatusExpiryJob {
 		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${healthcode.health.expiry-interval:1m}", initialDelayString = "${healthcode.health.expiry-initial-delay:30s}")
+	@Scheduled(fixedDelayString = "${healthcode.health.expiry-interval:1m}",
+			initialDelayString = "${healthcode.health.expiry-initial-delay:30s}")
 	void run() {
 		int total = 0;
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {

@@ -12,7 +12,10 @@ import java.util.Set;
 
 import org.springframework.boot.convert.DurationStyle;
 
-/** How long a colour lasts for a reason and what follows it, from {@link HealthProperties#rules()}. */
+/**
+ * How long a colour lasts for a reason and what follows it, from
+ * {@link HealthProperties#rules()}.
+ */
 final class TransitionRules {
 
 	static final Map<StatusReason, String> DEFAULTS = Map.of(StatusReason.CONFIRMED, "RED", StatusReason.CLOSE_CONTACT,
@@ -32,7 +35,10 @@ final class TransitionRules {
 		}
 	}
 
-	/** When a colour set for a reason at {@code setAt} expires and what comes next; empty if it stays. */
+	/**
+	 * When a colour set for a reason at {@code setAt} expires and what comes next; empty
+	 * if it stays.
+	 */
 	Optional<Expiry> expiryFor(StatusReason reason, Color color, Instant setAt) {
 		List<Step> chain = this.chains.get(reason);
 		for (int i = 0; i < chain.size(); i++) {
@@ -63,14 +69,15 @@ final class TransitionRules {
 			try {
 				Color color = Color.valueOf(words[0].toUpperCase(java.util.Locale.ROOT));
 				Duration duration = words.length > 1 ? DurationStyle.detectAndParse(words[1]) : null;
-				if (words.length > 2 || (duration != null && (duration.isZero() || duration.isNegative())) || !seen.add(color)) {
+				if (words.length > 2 || (duration != null && (duration.isZero() || duration.isNegative()))
+						|| !seen.add(color)) {
 					throw new IllegalArgumentException(part);
 				}
 				steps.add(new Step(color, duration));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException("healthcode.health.rules." + reason + " must look like 'RED 7d, YELLOW 3d, GREEN' "
-						+ "(each colour once, durations positive)", ex);
+				throw new IllegalStateException("healthcode.health.rules." + reason
+						+ " must look like 'RED 7d, YELLOW 3d, GREEN' " + "(each colour once, durations positive)", ex);
 			}
 		}
 		return List.copyOf(steps);

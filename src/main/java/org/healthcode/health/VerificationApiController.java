@@ -32,8 +32,9 @@ class VerificationApiController {
 	}
 
 	/**
-	 * Checks a scanned token. Valid → colour and masked name; otherwise a problem with code
-	 * HEALTH_TOKEN_EXPIRED, HEALTH_TOKEN_INVALID (forged, altered, malformed) or HEALTH_TOKEN_UNKNOWN_KEY.
+	 * Checks a scanned token. Valid → colour and masked name; otherwise a problem with
+	 * code HEALTH_TOKEN_EXPIRED, HEALTH_TOKEN_INVALID (forged, altered, malformed) or
+	 * HEALTH_TOKEN_UNKNOWN_KEY.
 	 */
 	@PostMapping("/api/v1/verify")
 	VerificationView verify(@Valid @RequestBody VerifyRequest request) {
@@ -42,7 +43,10 @@ class VerificationApiController {
 				code.keyId());
 	}
 
-	/** The Ed25519 public keys that verify tokens (active and not yet retired), for offline checks. */
+	/**
+	 * The Ed25519 public keys that verify tokens (active and not yet retired), for
+	 * offline checks.
+	 */
 	@GetMapping("/api/v1/keys")
 	ResponseEntity<KeysView> keys() {
 		return ResponseEntity.ok()
@@ -53,7 +57,8 @@ class VerificationApiController {
 	record VerifyRequest(@NotBlank @Size(max = 2000) String token) {
 	}
 
-	record VerificationView(boolean valid, Color color, String maskedName, Instant issuedAt, Instant expiresAt, String keyId) {
+	record VerificationView(boolean valid, Color color, String maskedName, Instant issuedAt, Instant expiresAt,
+			String keyId) {
 	}
 
 	record KeysView(List<Verifier.PublishedKey> keys) {

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The staff page that checks a displayed health code: scan it with the camera (where the browser
- * can read QR codes) or paste the token.
+ * The staff page that checks a displayed health code: scan it with the camera (where the
+ * browser can read QR codes) or paste the token.
  */
 @Controller
 class VerifyPageController {

@@ -11,8 +11,9 @@ import org.healthcode.support.KeyRing;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds encrypted personal data without decrypting it: HMAC-SHA256 under a key of its own, over the
- * field kind and the normalised value, so equal values (and only those) have equal indexes.
+ * Finds encrypted personal data without decrypting it: HMAC-SHA256 under a key of its
+ * own, over the field kind and the normalised value, so equal values (and only those)
+ * have equal indexes.
  */
 @Component
 public class BlindIndex {

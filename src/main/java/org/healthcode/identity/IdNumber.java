@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A resident identity card number (GB 11643-1999), validated and normalised (upper-case X). Its
- * {@link #toString()} is masked so it never leaks into a log line.
+ * A resident identity card number (GB 11643-1999), validated and normalised (upper-case
+ * X). Its {@link #toString()} is masked so it never leaks into a log line.
  */
 public record IdNumber(String value) {
 
@@ -18,9 +18,9 @@ public record IdNumber(String value) {
 	private static final char[] CHECK_CHARS = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
 
 	/** Province-level prefixes of GB/T 2260 (incl. 71 Taiwan, 81 Hong Kong, 82 Macao). */
-	private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
-			"34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-			"65", "71", "81", "82");
+	private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
+			"33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
+			"63", "64", "65", "71", "81", "82");
 
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1880, 1, 1);
 
@@ -66,8 +66,8 @@ public record IdNumber(String value) {
 
 	private static LocalDate birthDateOf(String candidate) {
 		try {
-			return LocalDate.of(Integer.parseInt(candidate.substring(6, 10)), Integer.parseInt(candidate.substring(10, 12)),
-					Integer.parseInt(candidate.substring(12, 14)));
+			return LocalDate.of(Integer.parseInt(candidate.substring(6, 10)),
+					Integer.parseInt(candidate.substring(10, 12)), Integer.parseInt(candidate.substring(12, 14)));
 		}
 		catch (DateTimeException ex) {
 			return null;

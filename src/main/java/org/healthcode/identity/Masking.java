@@ -6,7 +6,10 @@ public final class Masking {
 	private Masking() {
 	}
 
-	/** {@code 张三} → {@code 张*}, {@code 张小三} → {@code 张*三}, longer names keep first and last. */
+	/**
+	 * {@code 张三} → {@code 张*}, {@code 张小三} → {@code 张*三}, longer names keep first and
+	 * last.
+	 */
 	public static String name(String name) {
 		if (name == null || name.isEmpty()) {
 			return "";

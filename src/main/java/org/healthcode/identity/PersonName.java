@@ -8,8 +8,9 @@ import org.healthcode.support.HealthCodeException;
 import org.springframework.http.HttpStatus;
 
 /**
- * A real name as on an ID card: 1–30 characters of Chinese, Latin letters, spaces and the middle
- * dot used in minority and foreign names (e.g. {@code 阿依古丽·买买提}). {@link #toString()} is masked.
+ * A real name as on an ID card: 1–30 characters of Chinese, Latin letters, spaces and the
+ * middle dot used in minority and foreign names (e.g. {@code 阿依古丽·买买提}).
+ * {@link #toString()} is masked.
  */
 public record PersonName(String value) {
 

@@ -6,7 +6,10 @@ import org.healthcode.support.HealthCodeException;
 
 import org.springframework.http.HttpStatus;
 
-/** A mainland China mobile number (11 digits starting 13–19); {@link #toString()} is masked. */
+/**
+ * A mainland China mobile number (11 digits starting 13–19); {@link #toString()} is
+ * masked.
+ */
 public record PhoneNumber(String value) {
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");

@@ -14,9 +14,9 @@ import org.healthcode.support.KeyRing;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts personal data for storage: AES-256-GCM, a fresh 96-bit nonce per value, stored as
- * {@code version || nonce || ciphertext+tag}. The field's purpose is bound as associated data, so a
- * phone number's ciphertext cannot be passed off as a name.
+ * Encrypts personal data for storage: AES-256-GCM, a fresh 96-bit nonce per value, stored
+ * as {@code version || nonce || ciphertext+tag}. The field's purpose is bound as
+ * associated data, so a phone number's ciphertext cannot be passed off as a name.
  */
 @Component
 public class PiiCipher {

@@ -2,7 +2,10 @@ package org.healthcode.identity;
 
 import java.nio.charset.StandardCharsets;
 
-/** The kinds of personal data kept encrypted; each keys its own blind index and cipher context. */
+/**
+ * The kinds of personal data kept encrypted; each keys its own blind index and cipher
+ * context.
+ */
 public enum PiiField {
 
 	NAME, ID_NUMBER, PHONE, IP_ADDRESS, OTP_CODE, SMS_PARAMETERS, STATUS_NOTE;

@@ -51,26 +51,30 @@ class PersonRepository {
 	}
 
 	/** Inserts unless the ID number (or the account) already has a person; empty then. */
-	Optional<Long> insert(byte[] idNumberIndex, byte[] idNumberCipher, byte[] nameCipher, Long accountId, String publicRef,
-			Instant now) {
-		return this.jdbc.sql("""
-				insert into person (id_number_index, id_number_cipher, name_cipher, account_id, public_ref, created_at, claimed_at)
-				values (:index, :idCipher, :nameCipher, :account, :publicRef, :now, :claimedAt)
-				on conflict do nothing
-				returning id
-				""")
+	Optional<Long> insert(byte[] idNumberIndex, byte[] idNumberCipher, byte[] nameCipher, Long accountId,
+			String publicRef, Instant now) {
+		return this.jdbc
+			.sql("""
+					insert into person (id_number_index, id_number_cipher, name_cipher, account_id, public_ref, created_at, claimed_at)
+					values (:index, :idCipher, :nameCipher, :account, :publicRef, :now, :claimedAt)
+					on conflict do nothing
+					returning id
+					""")
 			.param("index", idNumberIndex)
 			.param("idCipher", idNumberCipher)
 			.param("nameCipher", nameCipher, java.sql.Types.BINARY)
 			.param("account", accountId, java.sql.Types.BIGINT)
 			.param("publicRef", publicRef)
 			.param("now", now.atOffset(ZoneOffset.UTC))
-			.param("claimedAt", accountId == null ? null : now.atOffset(ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("claimedAt", accountId == null ? null : now.atOffset(ZoneOffset.UTC),
+					java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 			.query(Long.class)
 			.optional();
 	}
 
-	/** Gives a person without account to an account; false when someone else was faster. */
+	/**
+	 * Gives a person without account to an account; false when someone else was faster.
+	 */
 	boolean claim(long personId, long accountId, byte[] nameCipher, Instant now) {
 		return this.jdbc.sql("""
 				update person set account_id = :account, name_cipher = :nameCipher, claimed_at = :now

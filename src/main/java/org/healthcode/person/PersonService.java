@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Real people, keyed by the blind index of their ID number: residents who registered their real
- * identity, and people without an account (companions, people an official gave a status). A person
- * without account is claimed by the resident who later registers that ID number with the same name.
+ * Real people, keyed by the blind index of their ID number: residents who registered
+ * their real identity, and people without an account (companions, people an official gave
+ * a status). A person without account is claimed by the resident who later registers that
+ * ID number with the same name.
  */
 @Service
 public class PersonService {
@@ -55,8 +56,8 @@ public class PersonService {
 	}
 
 	/**
-	 * Registers the real identity of a resident account: one ID number per account and one account
-	 * per ID number. Registering the same identity again changes nothing.
+	 * Registers the real identity of a resident account: one ID number per account and
+	 * one account per ID number. Registering the same identity again changes nothing.
 	 */
 	@Transactional
 	public PersonProfile register(long accountId, PersonName name, IdNumber idNumber) {
@@ -79,12 +80,13 @@ public class PersonService {
 			if (!this.persons.claim(person.id(), accountId, encryptName(name), this.clock.instant())) {
 				throw idNumberTaken();
 			}
-			this.events.publishEvent(new ProfileRegistered(new PersonId(person.id()), accountId, true, this.clock.instant()));
+			this.events
+				.publishEvent(new ProfileRegistered(new PersonId(person.id()), accountId, true, this.clock.instant()));
 			return profile(new PersonId(person.id()));
 		}
 		long id = this.persons
-			.insert(index, this.cipher.encrypt(PiiField.ID_NUMBER, idNumber.value()), encryptName(name), accountId, newPublicRef(),
-					this.clock.instant())
+			.insert(index, this.cipher.encrypt(PiiField.ID_NUMBER, idNumber.value()), encryptName(name), accountId,
+					newPublicRef(), this.clock.instant())
 			.orElseThrow(PersonService::idNumberTaken);
 		this.events.publishEvent(new ProfileRegistered(new PersonId(id), accountId, false, this.clock.instant()));
 		return profile(new PersonId(id));
@@ -96,8 +98,8 @@ public class PersonService {
 	}
 
 	/**
-	 * The person with this ID number, created without account if unknown. A name, when given, is
-	 * stored if none was known and must match the known one otherwise.
+	 * The person with this ID number, created without account if unknown. A name, when
+	 * given, is stored if none was known and must match the known one otherwise.
 	 */
 	@Transactional
 	public PersonProfile findOrCreate(PersonName name, IdNumber idNumber) {
@@ -146,16 +148,17 @@ public class PersonService {
 	}
 
 	/**
-	 * Full names and ID numbers of many persons; unknown ids are left out. For audited official use
-	 * only: the caller publishes a {@link PersonalDataAccessed} for every person it decrypts, in the
-	 * same transaction, and never shows the result to third parties.
+	 * Full names and ID numbers of many persons; unknown ids are left out. For audited
+	 * official use only: the caller publishes a {@link PersonalDataAccessed} for every
+	 * person it decrypts, in the same transaction, and never shows the result to third
+	 * parties.
 	 */
 	public Map<PersonId, PersonIdentity> fullIdentities(Collection<PersonId> ids) {
 		Map<PersonId, PersonIdentity> identities = new LinkedHashMap<>();
 		for (PersonRow row : this.persons.findByIds(ids.stream().map(PersonId::value).distinct().toList())) {
 			String name = row.nameCipher() == null ? "" : this.cipher.decrypt(PiiField.NAME, row.nameCipher());
-			identities.put(new PersonId(row.id()),
-					new PersonIdentity(new PersonId(row.id()), name, this.cipher.decrypt(PiiField.ID_NUMBER, row.idNumberCipher())));
+			identities.put(new PersonId(row.id()), new PersonIdentity(new PersonId(row.id()), name,
+					this.cipher.decrypt(PiiField.ID_NUMBER, row.idNumberCipher())));
 		}
 		return identities;
 	}
@@ -166,13 +169,15 @@ public class PersonService {
 	}
 
 	private PersonProfile profileOf(PersonRow row) {
-		String name = row.nameCipher() == null ? "" : Masking.name(this.cipher.decrypt(PiiField.NAME, row.nameCipher()));
+		String name = row.nameCipher() == null ? ""
+				: Masking.name(this.cipher.decrypt(PiiField.NAME, row.nameCipher()));
 		String idNumber = Masking.idNumber(this.cipher.decrypt(PiiField.ID_NUMBER, row.idNumberCipher()));
 		return new PersonProfile(new PersonId(row.id()), name, idNumber, row.publicRef(), row.accountId());
 	}
 
 	private void requireSameName(PersonRow person, PersonName name) {
-		if (person.nameCipher() != null && !this.cipher.decrypt(PiiField.NAME, person.nameCipher()).equals(name.value())) {
+		if (person.nameCipher() != null
+				&& !this.cipher.decrypt(PiiField.NAME, person.nameCipher()).equals(name.value())) {
 			throw new HealthCodeException("PROFILE_NAME_MISMATCH", HttpStatus.CONFLICT);
 		}
 	}

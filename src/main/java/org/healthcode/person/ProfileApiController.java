@@ -36,7 +36,9 @@ class ProfileApiController {
 		this.clock = clock;
 	}
 
-	/** Registers name and resident ID number of the signed-in resident; answers masked. */
+	/**
+	 * Registers name and resident ID number of the signed-in resident; answers masked.
+	 */
 	@PutMapping
 	ProfileView register(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ProfileRequest request) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE);

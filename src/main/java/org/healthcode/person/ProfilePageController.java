@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The real-name registration page; afterwards the resident goes on to the health code. */
+/**
+ * The real-name registration page; afterwards the resident goes on to the health code.
+ */
 @Controller
 class ProfilePageController {
 
@@ -42,13 +44,15 @@ class ProfilePageController {
 			@RequestParam(defaultValue = "") String idNumber, HttpSession session, Model model) {
 		try {
 			LocalDate today = LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE);
-			this.persons.register(me.accountId(), PersonName.parse(limit(name, 60)), IdNumber.parse(limit(idNumber, 30), today));
+			this.persons.register(me.accountId(), PersonName.parse(limit(name, 60)),
+					IdNumber.parse(limit(idNumber, 30), today));
 			String returnTo = ProfileReturn.take(session);
 			return "redirect:" + (returnTo != null ? returnTo : "/me/health-code");
 		}
 		catch (HealthCodeException ex) {
 			model.addAttribute("problem", ex.messageKey());
-			// the name comes back into the form; the ID number is typed again, never echoed
+			// the name comes back into the form; the ID number is typed again, never
+			// echoed
 			model.addAttribute("name", limit(name, 60));
 			return profile(me, model);
 		}

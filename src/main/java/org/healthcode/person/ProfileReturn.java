@@ -3,8 +3,9 @@ package org.healthcode.person;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Where a resident sent to real-name registration returns afterwards (e.g. the venue they were
- * scanning), kept in the session. Only local paths are accepted, so it cannot redirect elsewhere.
+ * Where a resident sent to real-name registration returns afterwards (e.g. the venue they
+ * were scanning), kept in the session. Only local paths are accepted, so it cannot
+ * redirect elsewhere.
  */
 public final class ProfileReturn {
 

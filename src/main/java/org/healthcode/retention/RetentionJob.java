@@ -15,9 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the entry store in shape: at start-up and every hour it makes the coming days' partitions and
- * drops the days that left the retention window. Dropping a partition is instant and leaves no dead
- * rows, unlike deleting millions of entries.
+ * Keeps the entry store in shape: at start-up and every hour it makes the coming days'
+ * partitions and drops the days that left the retention window. Dropping a partition is
+ * instant and leaves no dead rows, unlike deleting millions of entries.
  */
 @Component
 @EnableConfigurationProperties(RetentionProperties.class)

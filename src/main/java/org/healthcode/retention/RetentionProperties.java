@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code healthcode.retention.*}: how long entry records live.
  *
- * @param checkInDays days of check-ins kept (the epidemiological window); older days are dropped whole
+ * @param checkInDays days of check-ins kept (the epidemiological window); older days are
+ * dropped whole
  * @param partitionsAhead days of partitions created in advance
  */
 @ConfigurationProperties("healthcode.retention")

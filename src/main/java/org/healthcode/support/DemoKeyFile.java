@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Keys for a demo install: generated once into {@code <data-dir>/keys.properties} (owner-only) so
- * that encrypted data and posted posters stay readable across restarts. Never used in PRODUCTION.
+ * Keys for a demo install: generated once into {@code <data-dir>/keys.properties}
+ * (owner-only) so that encrypted data and posted posters stay readable across restarts.
+ * Never used in PRODUCTION.
  */
 final class DemoKeyFile {
 

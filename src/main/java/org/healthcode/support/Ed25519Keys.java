@@ -15,8 +15,9 @@ final class Ed25519Keys {
 	}
 
 	/**
-	 * The public key of a private key. The JDK cannot derive it directly, but its generator turns 32
-	 * random bytes into a key pair deterministically, so feeding it the private seed re-creates the pair.
+	 * The public key of a private key. The JDK cannot derive it directly, but its
+	 * generator turns 32 random bytes into a key pair deterministically, so feeding it
+	 * the private seed re-creates the pair.
 	 */
 	static PublicKey publicKeyOf(PrivateKey privateKey) {
 		byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
@@ -31,7 +32,10 @@ final class Ed25519Keys {
 		}
 	}
 
-	/** A "random" source that yields one given seed: used only to rebuild a known key pair. */
+	/**
+	 * A "random" source that yields one given seed: used only to rebuild a known key
+	 * pair.
+	 */
 	private static final class FixedSeed extends SecureRandom {
 
 		private final byte[] seed;

@@ -12,10 +12,10 @@ import java.util.Map;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
- * Ed25519 signing and verification over the keys of the {@link KeyRing}. The arithmetic is Bouncy
- * Castle's RFC 8032 implementation (several times faster than the JDK 17 provider, which matters:
- * every scan verifies a venue code and signs a health code); the signatures are standard Ed25519,
- * so any verifier, the JDK's included, checks them.
+ * Ed25519 signing and verification over the keys of the {@link KeyRing}. The arithmetic
+ * is Bouncy Castle's RFC 8032 implementation (several times faster than the JDK 17
+ * provider, which matters: every scan verifies a venue code and signs a health code); the
+ * signatures are standard Ed25519, so any verifier, the JDK's included, checks them.
  */
 final class Ed25519Signatures implements Signer, Verifier {
 
@@ -39,7 +39,8 @@ final class Ed25519Signatures implements Signer, Verifier {
 			// Ed25519 SPKI is a fixed 12-byte header followed by the raw 32-byte key
 			byte[] raw = Arrays.copyOfRange(spki, spki.length - 32, spki.length);
 			this.rawPublicKeys.put(entry.getKey(), raw);
-			keysToPublish.add(new PublishedKey(entry.getKey(), "Ed25519", Base64.getUrlEncoder().withoutPadding().encodeToString(raw),
+			keysToPublish.add(new PublishedKey(entry.getKey(), "Ed25519",
+					Base64.getUrlEncoder().withoutPadding().encodeToString(raw),
 					Base64.getEncoder().encodeToString(spki), entry.getKey().equals(this.activeKeyId)));
 		}
 		this.published = List.copyOf(keysToPublish);

@@ -3,9 +3,9 @@ package org.healthcode.support;
 import org.springframework.http.HttpStatus;
 
 /**
- * A failure a person caused and can understand. Carries a stable {@code code} for clients and a
- * message key whose text (zh / en) explains it. Never carries personal data: the message is
- * resolved from the bundle, not built from the input.
+ * A failure a person caused and can understand. Carries a stable {@code code} for clients
+ * and a message key whose text (zh / en) explains it. Never carries personal data: the
+ * message is resolved from the bundle, not built from the input.
  */
 public class HealthCodeException extends RuntimeException {
 

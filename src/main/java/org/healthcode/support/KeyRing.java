@@ -15,8 +15,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * All key material, loaded and checked once at start-up. Modules get purpose-bound keys or use
- * {@link Signer} / {@link Verifier}; nothing else reads configuration for keys.
+ * All key material, loaded and checked once at start-up. Modules get purpose-bound keys
+ * or use {@link Signer} / {@link Verifier}; nothing else reads configuration for keys.
  */
 public final class KeyRing {
 
@@ -36,8 +36,9 @@ public final class KeyRing {
 		KeyProperties keys = configured;
 		if (!configured.complete()) {
 			if (!platform.demo()) {
-				throw new IllegalStateException("PRODUCTION mode needs configured keys: set healthcode.keys.pii-encryption, "
-						+ "blind-index, access-token, signing-active and signing-private.<id> (see README, Configuration)");
+				throw new IllegalStateException(
+						"PRODUCTION mode needs configured keys: set healthcode.keys.pii-encryption, "
+								+ "blind-index, access-token, signing-active and signing-private.<id> (see README, Configuration)");
 			}
 			keys = DemoKeyFile.loadOrCreate(platform.dataDir());
 		}

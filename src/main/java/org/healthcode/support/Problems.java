@@ -10,8 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Builds RFC 9457 problems: a stable {@code code}, a type URI made from it, and a detail text in the
- * reader's language from the message bundles, never from exception text.
+ * Builds RFC 9457 problems: a stable {@code code}, a type URI made from it, and a detail
+ * text in the reader's language from the message bundles, never from exception text.
  */
 public final class Problems {
 
@@ -35,7 +35,10 @@ public final class Problems {
 		return problem;
 	}
 
-	/** The problem as JSON members, for writers that run outside Spring MVC (security filters). */
+	/**
+	 * The problem as JSON members, for writers that run outside Spring MVC (security
+	 * filters).
+	 */
 	public static Map<String, Object> asMap(ProblemDetail problem) {
 		Map<String, Object> members = new LinkedHashMap<>();
 		members.put("type", problem.getType().toString());

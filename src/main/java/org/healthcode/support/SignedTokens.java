@@ -8,15 +8,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compact Ed25519-signed tokens, short enough for a QR code and a URL path:
- * {@code <payload>.<keyId>.<signature>}, payload and signature base64url without padding. The
- * signature covers a purpose label ("venue", "health", ...), the key id and the payload, so a token
- * made for one purpose never passes as another and its key id cannot be swapped. What the payload
- * means is the caller's business.
+ * {@code <payload>.<keyId>.<signature>}, payload and signature base64url without padding.
+ * The signature covers a purpose label ("venue", "health", ...), the key id and the
+ * payload, so a token made for one purpose never passes as another and its key id cannot
+ * be swapped. What the payload means is the caller's business.
  */
 @Component
 public class SignedTokens {
 
-	private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,1024}\\.[A-Za-z0-9_-]{1,40}\\.[A-Za-z0-9_-]{80,100}");
+	private static final Pattern SHAPE = Pattern
+		.compile("[A-Za-z0-9_-]{1,1024}\\.[A-Za-z0-9_-]{1,40}\\.[A-Za-z0-9_-]{80,100}");
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -38,7 +39,9 @@ public class SignedTokens {
 		return encodedPayload + "." + signature.keyId() + "." + ENCODER.encodeToString(signature.bytes());
 	}
 
-	/** Checks a token's shape and signature; the payload is returned only when both hold. */
+	/**
+	 * Checks a token's shape and signature; the payload is returned only when both hold.
+	 */
 	public Decoded verify(String purpose, String token) {
 		if (token == null || !SHAPE.matcher(token).matches()) {
 			return new Decoded(Status.MALFORMED, null, null);

@@ -1,6 +1,9 @@
 package org.healthcode.support;
 
-/** Signs token payloads with the active Ed25519 key. The only way modules create signatures. */
+/**
+ * Signs token payloads with the active Ed25519 key. The only way modules create
+ * signatures.
+ */
 public interface Signer {
 
 	/** Signs with the active key; the signature names it. */

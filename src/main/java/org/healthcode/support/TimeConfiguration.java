@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The one source of "now": modules inject {@link Clock}, so tests can move time. Scheduled jobs
- * (expiry, purges, partitions) run on it too.
+ * The one source of "now": modules inject {@link Clock}, so tests can move time.
+ * Scheduled jobs (expiry, purges, partitions) run on it too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

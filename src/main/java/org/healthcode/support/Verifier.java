@@ -7,7 +7,10 @@ public interface Verifier {
 
 	Outcome verify(String keyId, byte[] payload, byte[] signature);
 
-	/** The public keys that verify tokens, for channels and staff scanners that check offline. */
+	/**
+	 * The public keys that verify tokens, for channels and staff scanners that check
+	 * offline.
+	 */
 	List<PublishedKey> publishedKeys();
 
 	enum Outcome {

@@ -22,20 +22,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A contact result as CSV, one line per encounter: UTF-8 with a byte order mark (so Excel reads the
- * Chinese right), CRLF lines, masked names and ID numbers. Full names and ID numbers only when the
- * official asks for them and states why; then every exported person's read is audited with that
- * reason.
+ * A contact result as CSV, one line per encounter: UTF-8 with a byte order mark (so Excel
+ * reads the Chinese right), CRLF lines, masked names and ID numbers. Full names and ID
+ * numbers only when the official asks for them and states why; then every exported
+ * person's read is audited with that reason.
  */
 @Component
 class ContactExport {
 
 	static final int REASON_MAX = 200;
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DisplayZone.ZONE);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(DisplayZone.ZONE);
 
-	private static final String[] COLUMNS = { "degree", "name", "idNumber", "color", "venue", "address", "division", "viaAt",
-			"contactAt", "window", "overlap" };
+	private static final String[] COLUMNS = { "degree", "name", "idNumber", "color", "venue", "address", "division",
+			"viaAt", "contactAt", "window", "overlap" };
 
 	private final TracingService tracing;
 
@@ -107,7 +108,10 @@ class ContactExport {
 		out.append("\r\n");
 	}
 
-	/** Quotes every field; a leading formula character is defused so a spreadsheet shows it as text. */
+	/**
+	 * Quotes every field; a leading formula character is defused so a spreadsheet shows
+	 * it as text.
+	 */
 	static String field(String value) {
 		String text = value == null ? "" : value;
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {

@@ -20,10 +20,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact computation on plain ids, without presentation or audit. First degree: every check-in
- * of someone other than the cases at the venue of a case's check-in in the period, within ± the
- * window. Second degree: the same around every check-in (in the period) of the first-degree
- * contacts, leaving out the cases and the first-degree contacts. Each step is one query.
+ * The contact computation on plain ids, without presentation or audit. First degree:
+ * every check-in of someone other than the cases at the venue of a case's check-in in the
+ * period, within ± the window. Second degree: the same around every check-in (in the
+ * period) of the first-degree contacts, leaving out the cases and the first-degree
+ * contacts. Each step is one query.
  */
 @Component
 class ContactFinder {
@@ -40,7 +41,10 @@ class ContactFinder {
 		this.properties = properties;
 	}
 
-	/** Raw encounters, first degree before second; {@code windowOverride} null means each venue's window. */
+	/**
+	 * Raw encounters, first degree before second; {@code windowOverride} null means each
+	 * venue's window.
+	 */
 	Found find(Set<Long> cases, Instant from, Instant to, Integer windowOverride, boolean secondDegree) {
 		int cap = this.properties.maxResultRows();
 		List<CheckIn> caseVisits = capped(this.checkIns.ofPersons(cases, from, to, cap + 1), cap);
@@ -58,11 +62,13 @@ class ContactFinder {
 		return new Found(caseVisits.size(), encounters);
 	}
 
-	private List<RawEncounter> around(List<CheckIn> visits, Collection<Long> excluded, Integer windowOverride, int degree,
-			int limit) {
-		Map<Long, PublicVenue> known = this.venues.findPublic(visits.stream().map(CheckIn::venueId).distinct().toList());
+	private List<RawEncounter> around(List<CheckIn> visits, Collection<Long> excluded, Integer windowOverride,
+			int degree, int limit) {
+		Map<Long, PublicVenue> known = this.venues
+			.findPublic(visits.stream().map(CheckIn::venueId).distinct().toList());
 		List<ContactProbe> probes = visits.stream()
-			.map(visit -> new ContactProbe(visit.venueId(), visit.at(), window(known.get(visit.venueId()), windowOverride)))
+			.map(visit -> new ContactProbe(visit.venueId(), visit.at(),
+					window(known.get(visit.venueId()), windowOverride)))
 			.toList();
 		List<RawEncounter> found = new ArrayList<>();
 		for (ContactMatch match : this.checkIns.contacts(probes, excluded, limit)) {
@@ -88,11 +94,16 @@ class ContactFinder {
 		return rows;
 	}
 
-	/** What the search found: how many check-ins of the cases it probed, and the encounters. */
+	/**
+	 * What the search found: how many check-ins of the cases it probed, and the
+	 * encounters.
+	 */
 	record Found(int caseCheckIns, List<RawEncounter> encounters) {
 	}
 
-	/** One encounter on ids: {@code personId} met {@code viaPersonId} at {@code venueId}. */
+	/**
+	 * One encounter on ids: {@code personId} met {@code viaPersonId} at {@code venueId}.
+	 */
 	record RawEncounter(int degree, long personId, long viaPersonId, long venueId, Instant viaAt, Instant contactAt,
 			int windowMinutes) {
 

@@ -9,7 +9,8 @@ import org.healthcode.venue.VenueCategory;
 
 /**
  * Figures for the officials' dashboard over the last {@code days} days (calendar days of
- * Asia/Shanghai, today included). Colours count every known person with the colour that holds now.
+ * Asia/Shanghai, today included). Colours count every known person with the colour that
+ * holds now.
  */
 public record DashboardData(Instant generatedAt, int days, List<DayCount> checkInsPerDay,
 		List<CategoryCount> checkInsPerCategory, List<ColorCount> colors, List<VenueCount> topVenues) {

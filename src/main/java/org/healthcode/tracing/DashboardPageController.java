@@ -4,7 +4,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The officials' dashboard: tables on the page, drawn as charts by script where it runs. */
+/**
+ * The officials' dashboard: tables on the page, drawn as charts by script where it runs.
+ */
 @Controller
 class DashboardPageController {
 

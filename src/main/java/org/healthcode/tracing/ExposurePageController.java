@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Venue exposure: everyone who checked in at a venue in a period, for a venue-wide alert. */
+/**
+ * Venue exposure: everyone who checked in at a venue in a period, for a venue-wide alert.
+ */
 @Controller
 class ExposurePageController {
 

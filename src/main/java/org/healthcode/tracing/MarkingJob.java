@@ -10,8 +10,8 @@ import org.healthcode.health.StatusReason;
  *
  * @param done persons processed so far: {@code changed + unchanged}
  * @param changed persons whose status was set (each with a history row and an audit row)
- * @param unchanged persons left as they were: they already had this colour for this reason, or a
- * more severe colour (a bulk marking never lowers a colour)
+ * @param unchanged persons left as they were: they already had this colour for this
+ * reason, or a more severe colour (a bulk marking never lowers a colour)
  * @param status {@code RUNNING}, {@code DONE} or {@code FAILED}
  */
 public record MarkingJob(long id, Color color, StatusReason reason, String status, int total, int done, int changed,

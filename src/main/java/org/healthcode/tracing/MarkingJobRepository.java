@@ -26,7 +26,8 @@ class MarkingJobRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String role, long accountId, Instant now, Color color, StatusReason reason, Collection<Long> personIds) {
+	long insert(String role, long accountId, Instant now, Color color, StatusReason reason,
+			Collection<Long> personIds) {
 		long id = this.jdbc.sql("""
 				insert into tracing_job (created_by_role, created_by, created_at, color, reason, status, total)
 				values (:role, :account, :now, :color, :reason, 'RUNNING', :total)
@@ -40,7 +41,8 @@ class MarkingJobRepository {
 			.param("total", personIds.size())
 			.query(Long.class)
 			.single();
-		this.jdbc.sql("insert into tracing_job_person (job_id, person_id) select :job, p from unnest(:persons::bigint[]) as p")
+		this.jdbc.sql(
+				"insert into tracing_job_person (job_id, person_id) select :job, p from unnest(:persons::bigint[]) as p")
 			.param("job", id)
 			.param("persons", personIds.toArray(Long[]::new))
 			.update();
@@ -55,10 +57,15 @@ class MarkingJobRepository {
 	}
 
 	List<Long> running() {
-		return this.jdbc.sql("select id from tracing_job where status = 'RUNNING' order by id").query(Long.class).list();
+		return this.jdbc.sql("select id from tracing_job where status = 'RUNNING' order by id")
+			.query(Long.class)
+			.list();
 	}
 
-	/** Claims up to {@code limit} pending persons of a job; rows another worker holds are skipped. */
+	/**
+	 * Claims up to {@code limit} pending persons of a job; rows another worker holds are
+	 * skipped.
+	 */
 	List<Long> claimPending(long jobId, int limit) {
 		return this.jdbc.sql("""
 				select person_id from tracing_job_person
@@ -88,7 +95,10 @@ class MarkingJobRepository {
 			.update();
 	}
 
-	/** Marks a running job finished once none of its persons is pending; true if this call did. */
+	/**
+	 * Marks a running job finished once none of its persons is pending; true if this call
+	 * did.
+	 */
 	boolean finishIfComplete(long jobId, Instant now) {
 		return this.jdbc.sql("""
 				update tracing_job set status = 'DONE', finished_at = :now
@@ -98,7 +108,8 @@ class MarkingJobRepository {
 	}
 
 	void fail(long jobId, Instant now) {
-		this.jdbc.sql("update tracing_job set status = 'FAILED', finished_at = :now where id = :job and status = 'RUNNING'")
+		this.jdbc
+			.sql("update tracing_job set status = 'FAILED', finished_at = :now where id = :job and status = 'RUNNING'")
 			.param("job", jobId)
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.update();
@@ -109,7 +120,8 @@ class MarkingJobRepository {
 		MarkingJob job = new MarkingJob(rs.getLong("id"), Color.valueOf(rs.getString("color")),
 				StatusReason.valueOf(rs.getString("reason")), rs.getString("status"), rs.getInt("total"),
 				rs.getInt("changed") + rs.getInt("unchanged"), rs.getInt("changed"), rs.getInt("unchanged"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				finished == null ? null : finished.toInstant());
 		return new Row(job, rs.getString("created_by_role"), rs.getLong("created_by"));
 	}
 

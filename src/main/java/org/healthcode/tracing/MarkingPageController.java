@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Bulk marking from the console: start it, then a progress page (refreshed by script, or by hand without). */
+/**
+ * Bulk marking from the console: start it, then a progress page (refreshed by script, or
+ * by hand without).
+ */
 @Controller
 class MarkingPageController {
 
@@ -28,7 +31,8 @@ class MarkingPageController {
 	@PostMapping("/official/tracing/mark")
 	String mark(@AuthenticationPrincipal AccountPrincipal me,
 			@RequestParam(name = "personId", required = false) List<Long> personIds,
-			@RequestParam(defaultValue = "YELLOW") Color color, @RequestParam(defaultValue = "CLOSE_CONTACT") StatusReason reason) {
+			@RequestParam(defaultValue = "YELLOW") Color color,
+			@RequestParam(defaultValue = "CLOSE_CONTACT") StatusReason reason) {
 		MarkingJob job = this.marking.start(me, personIds == null ? List.of() : personIds, color, reason);
 		return "redirect:/official/tracing/jobs/" + job.id();
 	}

@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through bulk markings chunk by chunk, each chunk in its own transaction: claim pending
- * persons, set the status of those who need it (one history row and one audit row each), record the
- * outcome. New markings start at once on a background thread; a scheduled sweep picks up those left
- * unfinished (a restart, another node). Claims use skip locked, so sweeps and nodes never collide.
+ * Works through bulk markings chunk by chunk, each chunk in its own transaction: claim
+ * pending persons, set the status of those who need it (one history row and one audit row
+ * each), record the outcome. New markings start at once on a background thread; a
+ * scheduled sweep picks up those left unfinished (a restart, another node). Claims use
+ * skip locked, so sweeps and nodes never collide.
  */
 @Component
 class MarkingRunner implements DisposableBean {
@@ -104,8 +105,8 @@ class MarkingRunner implements DisposableBean {
 			(same || moreSevere ? keep : change).add(personId);
 		}
 		if (!change.isEmpty()) {
-			this.health.setStatus(change.stream().map(PersonId::new).toList(), new StatusChange(job.color(), job.reason(), null),
-					new StatusActor(row.role(), row.accountId()));
+			this.health.setStatus(change.stream().map(PersonId::new).toList(),
+					new StatusChange(job.color(), job.reason(), null), new StatusActor(row.role(), row.accountId()));
 		}
 		this.audit.read(row.role(), row.accountId(), keep, "BULK_MARK_UNCHANGED");
 		this.jobs.settle(jobId, change, "CHANGED");

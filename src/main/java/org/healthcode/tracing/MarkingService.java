@@ -17,10 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk marking of contacts: an official selects persons from a result and gives them all YELLOW or
- * RED for a tracing reason; the health rules give the durations. Idempotent per person: someone who
- * already has that colour for that reason, or a more severe colour, is left unchanged, so marking
- * twice writes no second history row. Large selections are processed in chunks with visible progress.
+ * Bulk marking of contacts: an official selects persons from a result and gives them all
+ * YELLOW or RED for a tracing reason; the health rules give the durations. Idempotent per
+ * person: someone who already has that colour for that reason, or a more severe colour,
+ * is left unchanged, so marking twice writes no second history row. Large selections are
+ * processed in chunks with visible progress.
  */
 @Service
 public class MarkingService {
@@ -52,14 +53,18 @@ public class MarkingService {
 		this.clock = clock;
 	}
 
-	/** Starts a marking of these persons (internal ids from a tracing result); returns it at once. */
+	/**
+	 * Starts a marking of these persons (internal ids from a tracing result); returns it
+	 * at once.
+	 */
 	public MarkingJob start(AccountPrincipal me, Collection<Long> personIds, Color color, StatusReason reason) {
 		if (!COLORS.contains(color) || !REASONS.contains(reason)) {
 			throw new HealthCodeException("TRACING_MARK_INVALID", HttpStatus.BAD_REQUEST);
 		}
 		List<Long> selected = personIds.stream().distinct().toList();
 		if (selected.isEmpty() || selected.size() > this.properties.maxMarkingPersons()) {
-			throw new HealthCodeException("TRACING_MARK_SELECTION", HttpStatus.BAD_REQUEST, this.properties.maxMarkingPersons());
+			throw new HealthCodeException("TRACING_MARK_SELECTION", HttpStatus.BAD_REQUEST,
+					this.properties.maxMarkingPersons());
 		}
 		int known = 0;
 		for (List<PersonId> slice : TracingLookups.slices(selected.stream().map(PersonId::new).toList())) {
@@ -68,8 +73,8 @@ public class MarkingService {
 		if (known != selected.size()) {
 			throw new HealthCodeException("PERSON_NOT_FOUND", HttpStatus.NOT_FOUND);
 		}
-		Long id = this.transactions.execute(status -> this.jobs.insert(me.role().name(), me.accountId(), this.clock.instant(),
-				color, reason, selected));
+		Long id = this.transactions.execute(status -> this.jobs.insert(me.role().name(), me.accountId(),
+				this.clock.instant(), color, reason, selected));
 		this.runner.submit(id);
 		return job(me, id);
 	}

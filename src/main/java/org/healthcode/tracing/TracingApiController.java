@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The tracing API for officials. Queries are POSTs so an ID number never appears in a URL (and so in
- * no access log or browser history). Every call is audited.
+ * The tracing API for officials. Queries are POSTs so an ID number never appears in a URL
+ * (and so in no access log or browser history). Every call is audited.
  */
 @RestController
 @Tag(name = "Tracing", description = "Officials: trajectories, contacts, venue exposure, bulk marking, dashboard")
@@ -45,22 +45,27 @@ class TracingApiController {
 
 	private final TracingDashboard dashboard;
 
-	TracingApiController(TracingService tracing, ContactExport export, MarkingService marking, TracingDashboard dashboard) {
+	TracingApiController(TracingService tracing, ContactExport export, MarkingService marking,
+			TracingDashboard dashboard) {
 		this.tracing = tracing;
 		this.export = export;
 		this.marking = marking;
 		this.dashboard = dashboard;
 	}
 
-	/** A person's check-ins in {@code [from, to)}, including those made for them as a companion. */
+	/**
+	 * A person's check-ins in {@code [from, to)}, including those made for them as a
+	 * companion.
+	 */
 	@PostMapping("/api/v1/tracing/trajectory")
 	Trajectory trajectory(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody TrajectoryRequest request) {
 		return this.tracing.trajectory(me, request.idNumber(), request.from(), request.to());
 	}
 
 	/**
-	 * Everyone at the same venue within ± the window of each check-in of the case; the window is the
-	 * venue's (by category) unless {@code windowMinutes} overrides it. One entry per contact person.
+	 * Everyone at the same venue within ± the window of each check-in of the case; the
+	 * window is the venue's (by category) unless {@code windowMinutes} overrides it. One
+	 * entry per contact person.
 	 */
 	@PostMapping("/api/v1/tracing/contacts")
 	ContactResult contacts(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ContactsRequest request) {
@@ -68,9 +73,13 @@ class TracingApiController {
 				Boolean.TRUE.equals(request.secondDegree()));
 	}
 
-	/** The contacts as CSV; full names and ID numbers only with {@code full} and a stated {@code reason}. */
+	/**
+	 * The contacts as CSV; full names and ID numbers only with {@code full} and a stated
+	 * {@code reason}.
+	 */
 	@PostMapping("/api/v1/tracing/contacts/export")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody ExportRequest request) {
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal me,
+			@Valid @RequestBody ExportRequest request) {
 		byte[] csv = this.export.csv(me, request.idNumber(), request.from(), request.to(), request.windowMinutes(),
 				Boolean.TRUE.equals(request.secondDegree()), Boolean.TRUE.equals(request.full()), request.reason(),
 				LocaleContextHolder.getLocale());
@@ -83,9 +92,13 @@ class TracingApiController {
 		return this.tracing.exposure(me, request.venueId(), request.from(), request.to());
 	}
 
-	/** Starts a bulk marking of persons from a result; poll {@code GET /api/v1/tracing/jobs/{id}} for progress. */
+	/**
+	 * Starts a bulk marking of persons from a result; poll {@code GET
+	 * /api/v1/tracing/jobs/{id}} for progress.
+	 */
 	@PostMapping("/api/v1/tracing/markings")
-	ResponseEntity<MarkingJob> mark(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody MarkRequest request) {
+	ResponseEntity<MarkingJob> mark(@AuthenticationPrincipal AccountPrincipal me,
+			@Valid @RequestBody MarkRequest request) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(this.marking.start(me, request.personIds(), request.color(), request.reason()));
 	}
@@ -103,7 +116,8 @@ class TracingApiController {
 	static ResponseEntity<byte[]> csvResponse(byte[] csv) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("contacts.csv").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("contacts.csv").build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(csv);
 	}

@@ -11,7 +11,10 @@ import org.healthcode.person.PersonalDataAccessed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Publishes what an official read, person by person, for the audit module to record in the same transaction. */
+/**
+ * Publishes what an official read, person by person, for the audit module to record in
+ * the same transaction.
+ */
 @Component
 class TracingAudit {
 
@@ -31,8 +34,8 @@ class TracingAudit {
 	}
 
 	void read(AccountPrincipal me, long personId, String action, String detail) {
-		this.events.publishEvent(new PersonalDataAccessed(new PersonId(personId), me.role().name(), me.accountId(), action,
-				PURPOSE, this.clock.instant(), detail));
+		this.events.publishEvent(new PersonalDataAccessed(new PersonId(personId), me.role().name(), me.accountId(),
+				action, PURPOSE, this.clock.instant(), detail));
 	}
 
 	void read(AccountPrincipal me, Collection<Long> personIds, String action, String detail) {
@@ -44,7 +47,8 @@ class TracingAudit {
 		Instant now = this.clock.instant();
 		personIds.stream()
 			.distinct()
-			.forEach(id -> this.events.publishEvent(new PersonalDataAccessed(new PersonId(id), role, accountId, action, PURPOSE, now)));
+			.forEach(id -> this.events
+				.publishEvent(new PersonalDataAccessed(new PersonId(id), role, accountId, action, PURPOSE, now)));
 	}
 
 }

@@ -43,7 +43,8 @@ class TracingDashboard {
 
 	private final Clock clock;
 
-	TracingDashboard(CheckInQueries checkIns, VenueService venues, HealthService health, PersonService persons, Clock clock) {
+	TracingDashboard(CheckInQueries checkIns, VenueService venues, HealthService health, PersonService persons,
+			Clock clock) {
 		this.checkIns = checkIns;
 		this.venues = venues;
 		this.health = health;
@@ -95,8 +96,12 @@ class TracingDashboard {
 		colors.merge(this.health.defaultColor(), unassessed, Long::sum);
 
 		return new DashboardData(now, DAYS, perDay,
-				byCategory.entrySet().stream().map(entry -> new CategoryCount(entry.getKey(), entry.getValue())).toList(),
-				colors.entrySet().stream().map(entry -> new ColorCount(entry.getKey(), entry.getValue())).toList(), top);
+				byCategory.entrySet()
+					.stream()
+					.map(entry -> new CategoryCount(entry.getKey(), entry.getValue()))
+					.toList(),
+				colors.entrySet().stream().map(entry -> new ColorCount(entry.getKey(), entry.getValue())).toList(),
+				top);
 	}
 
 }

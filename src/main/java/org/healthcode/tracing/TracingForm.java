@@ -13,8 +13,9 @@ import org.healthcode.support.HealthCodeException;
 import org.springframework.http.HttpStatus;
 
 /**
- * What the console's form posts: times as the browser's {@code datetime-local} values, read in
- * Asia/Shanghai. Values are cut to their field's length; nothing here is ever put into a URL.
+ * What the console's form posts: times as the browser's {@code datetime-local} values,
+ * read in Asia/Shanghai. Values are cut to their field's length; nothing here is ever put
+ * into a URL.
  */
 record TracingForm(String idNumber, String from, String to, String windowMinutes, boolean secondDegree) {
 
@@ -28,8 +29,8 @@ record TracingForm(String idNumber, String from, String to, String windowMinutes
 	/** The default period: the last 14 days, today included. */
 	static TracingForm empty(Clock clock) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), DisplayZone.ZONE);
-		return new TracingForm("", today.minusDays(13).atStartOfDay().toString(), today.plusDays(1).atStartOfDay().toString(),
-				"", false);
+		return new TracingForm("", today.minusDays(13).atStartOfDay().toString(),
+				today.plusDays(1).atStartOfDay().toString(), "", false);
 	}
 
 	Instant fromInstant() {

@@ -17,8 +17,8 @@ import org.healthcode.venue.VenueService;
 import org.springframework.stereotype.Component;
 
 /**
- * Masked persons with their colour now, and venues, for many ids at once. Asks the other modules in
- * slices, since their look-ups bind one parameter per id.
+ * Masked persons with their colour now, and venues, for many ids at once. Asks the other
+ * modules in slices, since their look-ups bind one parameter per id.
  */
 @Component
 class TracingLookups {

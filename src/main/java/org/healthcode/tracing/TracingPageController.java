@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The tracing console page: an ID number and a period in a POST form, then the trajectory (a
- * timeline) or the contacts (selectable for bulk marking, exportable as CSV). Works without script.
+ * The tracing console page: an ID number and a period in a POST form, then the trajectory
+ * (a timeline) or the contacts (selectable for bulk marking, exportable as CSV). Works
+ * without script.
  */
 @Controller
 class TracingPageController {
@@ -44,16 +45,18 @@ class TracingPageController {
 	@PostMapping("/official/tracing")
 	String query(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String idNumber,
 			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@RequestParam(defaultValue = "") String windowMinutes, @RequestParam(defaultValue = "false") boolean secondDegree,
+			@RequestParam(defaultValue = "") String windowMinutes,
+			@RequestParam(defaultValue = "false") boolean secondDegree,
 			@RequestParam(defaultValue = "contacts") String action, Model model) {
 		TracingForm form = new TracingForm(idNumber, from, to, windowMinutes, secondDegree);
 		try {
 			if ("trajectory".equals(action)) {
-				model.addAttribute("trajectory", this.tracing.trajectory(me, form.idNumber(), form.fromInstant(), form.toInstant()));
+				model.addAttribute("trajectory",
+						this.tracing.trajectory(me, form.idNumber(), form.fromInstant(), form.toInstant()));
 			}
 			else {
-				model.addAttribute("contacts", this.tracing.contacts(me, form.idNumber(), form.fromInstant(), form.toInstant(),
-						form.window(), form.secondDegree()));
+				model.addAttribute("contacts", this.tracing.contacts(me, form.idNumber(), form.fromInstant(),
+						form.toInstant(), form.window(), form.secondDegree()));
 			}
 		}
 		catch (HealthCodeException ex) {
@@ -63,13 +66,14 @@ class TracingPageController {
 	}
 
 	/**
-	 * The contacts as CSV; with {@code full}, the stated reason is required and audited. A refusal
-	 * (no reason, bad period...) shows the error page with its reason.
+	 * The contacts as CSV; with {@code full}, the stated reason is required and audited.
+	 * A refusal (no reason, bad period...) shows the error page with its reason.
 	 */
 	@PostMapping("/official/tracing/export")
-	ResponseEntity<byte[]> exportCsv(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String idNumber,
-			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@RequestParam(defaultValue = "") String windowMinutes, @RequestParam(defaultValue = "false") boolean secondDegree,
+	ResponseEntity<byte[]> exportCsv(@AuthenticationPrincipal AccountPrincipal me,
+			@RequestParam(defaultValue = "") String idNumber, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String windowMinutes,
+			@RequestParam(defaultValue = "false") boolean secondDegree,
 			@RequestParam(defaultValue = "false") boolean full, @RequestParam(defaultValue = "") String reason) {
 		TracingForm form = new TracingForm(idNumber, from, to, windowMinutes, secondDegree);
 		byte[] csv = this.export.csv(me, form.idNumber(), form.fromInstant(), form.toInstant(), form.window(),

@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The officials' tracing console: a person's trajectory, the contacts of a case and everyone
- * exposed at a venue. Every call is audited person by person in its transaction (the case read; for
- * an exposure, every visitor), so a result cannot be had without its audit rows.
+ * The officials' tracing console: a person's trajectory, the contacts of a case and
+ * everyone exposed at a venue. Every call is audited person by person in its transaction
+ * (the case read; for an exposure, every visitor), so a result cannot be had without its
+ * audit rows.
  */
 @Service
 public class TracingService {
@@ -61,7 +62,10 @@ public class TracingService {
 		this.clock = clock;
 	}
 
-	/** Check-ins of the person with this ID number in {@code [from, to)}, including those as a companion. */
+	/**
+	 * Check-ins of the person with this ID number in {@code [from, to)}, including those
+	 * as a companion.
+	 */
 	@Transactional
 	public Trajectory trajectory(AccountPrincipal me, String idNumber, Instant from, Instant to) {
 		requirePeriod(from, to);
@@ -78,7 +82,10 @@ public class TracingService {
 		return new Trajectory(this.lookups.person(person), from, to, entries);
 	}
 
-	/** Contacts of the case with this ID number; see {@link ContactResult} and {@link Encounter}. */
+	/**
+	 * Contacts of the case with this ID number; see {@link ContactResult} and
+	 * {@link Encounter}.
+	 */
 	@Transactional
 	public ContactResult contacts(AccountPrincipal me, String idNumber, Instant from, Instant to, Integer windowMinutes,
 			boolean secondDegree) {
@@ -98,12 +105,15 @@ public class TracingService {
 		Map<Long, PersonRef> refs = this.lookups.persons(contactIds);
 		Map<Long, VenueRef> venues = this.lookups.venues(venueIds);
 		Map<Long, List<RawEncounter>> byPerson = new LinkedHashMap<>();
-		found.encounters().forEach(encounter -> byPerson.computeIfAbsent(encounter.personId(), id -> new ArrayList<>()).add(encounter));
+		found.encounters()
+			.forEach(encounter -> byPerson.computeIfAbsent(encounter.personId(), id -> new ArrayList<>())
+				.add(encounter));
 		List<Contact> contacts = new ArrayList<>();
 		byPerson.forEach((personId, raw) -> {
 			List<Encounter> encounters = raw.stream()
-				.map(encounter -> new Encounter(venues.get(encounter.venueId()), encounter.viaPersonId(), encounter.viaAt(),
-						encounter.contactAt(), encounter.windowMinutes(), encounter.overlapMinutes()))
+				.map(encounter -> new Encounter(venues.get(encounter.venueId()), encounter.viaPersonId(),
+						encounter.viaAt(), encounter.contactAt(), encounter.windowMinutes(),
+						encounter.overlapMinutes()))
 				.toList();
 			int overlap = encounters.stream().mapToInt(Encounter::overlapMinutes).max().orElse(0);
 			contacts.add(new Contact(refs.get(personId), raw.get(0).degree(), overlap, encounters));
@@ -111,11 +121,14 @@ public class TracingService {
 		contacts.sort(Comparator.comparingInt(Contact::degree)
 			.thenComparing(Comparator.comparingInt(Contact::overlapMinutes).reversed())
 			.thenComparingLong(contact -> contact.person().personId()));
-		return new ContactResult(this.lookups.person(person), from, to, windowMinutes, secondDegree, found.caseCheckIns(),
-				found.encounters().size(), contacts);
+		return new ContactResult(this.lookups.person(person), from, to, windowMinutes, secondDegree,
+				found.caseCheckIns(), found.encounters().size(), contacts);
 	}
 
-	/** Everyone who checked in at a venue in {@code [from, to)}; every visitor's read is audited. */
+	/**
+	 * Everyone who checked in at a venue in {@code [from, to)}; every visitor's read is
+	 * audited.
+	 */
 	@Transactional
 	public Exposure exposure(AccountPrincipal me, long venueId, Instant from, Instant to) {
 		requirePeriod(from, to);
@@ -145,7 +158,8 @@ public class TracingService {
 	private void requirePeriod(Instant from, Instant to) {
 		if (from == null || to == null || !from.isBefore(to)
 				|| Duration.between(from, to).compareTo(Duration.ofDays(this.properties.maxPeriodDays())) > 0) {
-			throw new HealthCodeException("TRACING_PERIOD_INVALID", HttpStatus.BAD_REQUEST, this.properties.maxPeriodDays());
+			throw new HealthCodeException("TRACING_PERIOD_INVALID", HttpStatus.BAD_REQUEST,
+					this.properties.maxPeriodDays());
 		}
 	}
 

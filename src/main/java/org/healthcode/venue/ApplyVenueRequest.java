@@ -11,9 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.healthcode.identity.Masking;
 
 /**
- * An application for a venue code (场所码申请). Shapes and lengths are checked here; whether the
- * category, subtype, division and the manager's name, phone and ID number are valid is checked by
- * {@link VenueService}, which answers with a specific problem code for each.
+ * An application for a venue code (场所码申请). Shapes and lengths are checked here; whether
+ * the category, subtype, division and the manager's name, phone and ID number are valid
+ * is checked by {@link VenueService}, which answers with a specific problem code for
+ * each.
  *
  * @param name the venue's name as printed on its poster, plain text
  * @param category a {@link VenueCategory} name
@@ -22,8 +23,8 @@ import org.healthcode.identity.Masking;
  * @param address street address within the division
  * @param location optional map point
  * @param manager the person responsible for the venue
- * @param confirmDuplicate true to register although a venue with the same name, address and division
- * exists
+ * @param confirmDuplicate true to register although a venue with the same name, address
+ * and division exists
  */
 public record ApplyVenueRequest(
 		@NotBlank(message = REQUIRED) @Size(max = 50, message = TOO_LONG) @Pattern(regexp = NO_CONTROL_CHARACTERS,

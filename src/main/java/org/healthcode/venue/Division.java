@@ -6,7 +6,8 @@ package org.healthcode.venue;
  * @param code six digits, e.g. {@code 370102}
  * @param name official name, e.g. {@code 历下区}
  * @param parentCode the enclosing division, null for a province
- * @param level 1 province, 2 prefecture-level city, 3 county-level (district, county, county-level city)
+ * @param level 1 province, 2 prefecture-level city, 3 county-level (district, county,
+ * county-level city)
  */
 public record Division(String code, String name, String parentCode, int level) {
 

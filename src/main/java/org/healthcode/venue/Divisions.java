@@ -17,8 +17,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The administrative divisions a venue can be in, read once from {@code venue/divisions-gbt2260.csv}
- * (its header names the source and its date). A venue sits in a county-level division.
+ * The administrative divisions a venue can be in, read once from
+ * {@code venue/divisions-gbt2260.csv} (its header names the source and its date). A venue
+ * sits in a county-level division.
  */
 @Component
 public class Divisions {

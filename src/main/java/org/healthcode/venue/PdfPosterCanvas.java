@@ -10,8 +10,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
- * Draws a poster onto an A4 PDF page: layout units scaled to points, y flipped, QR modules as vector
- * rectangles so the code prints sharp at any size.
+ * Draws a poster onto an A4 PDF page: layout units scaled to points, y flipped, QR
+ * modules as vector rectangles so the code prints sharp at any size.
  */
 final class PdfPosterCanvas implements PosterCanvas {
 

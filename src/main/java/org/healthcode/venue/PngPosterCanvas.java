@@ -26,7 +26,8 @@ final class PngPosterCanvas implements PosterCanvas {
 	@Override
 	public void fill(Color color, double x, double y, double width, double height) {
 		this.graphics.setColor(color);
-		this.graphics.fillRect((int) Math.round(x), (int) Math.round(y), (int) Math.round(width), (int) Math.round(height));
+		this.graphics.fillRect((int) Math.round(x), (int) Math.round(y), (int) Math.round(width),
+				(int) Math.round(height));
 	}
 
 	@Override

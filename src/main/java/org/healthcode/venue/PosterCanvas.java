@@ -3,8 +3,8 @@ package org.healthcode.venue;
 import java.awt.Color;
 
 /**
- * Where a poster is drawn, in units of a 1240 × 1754 page (A4 at 150 dpi), y growing downwards.
- * One layout, two outputs: PNG pixels and PDF points.
+ * Where a poster is drawn, in units of a 1240 × 1754 page (A4 at 150 dpi), y growing
+ * downwards. One layout, two outputs: PNG pixels and PDF points.
  */
 interface PosterCanvas {
 

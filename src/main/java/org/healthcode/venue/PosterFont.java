@@ -13,15 +13,19 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The CJK font posters are drawn with, shipped in the jar ({@code fonts/wqy-microhei.ttc}, see
- * {@code fonts/README.md} for its licence) so Chinese renders on a machine without system fonts.
+ * The CJK font posters are drawn with, shipped in the jar
+ * ({@code fonts/wqy-microhei.ttc}, see {@code fonts/README.md} for its licence) so
+ * Chinese renders on a machine without system fonts.
  */
 @Component
 class PosterFont {
 
 	static final String RESOURCE = "fonts/wqy-microhei.ttc";
 
-	/** PostScript name of the proportional face in the collection (the other is monospaced). */
+	/**
+	 * PostScript name of the proportional face in the collection (the other is
+	 * monospaced).
+	 */
 	static final String FACE = "WenQuanYiMicroHei";
 
 	private final byte[] collection;
@@ -44,14 +48,16 @@ class PosterFont {
 		return this.awtFont.deriveFont(size);
 	}
 
-	/** Whether every character of the text has a glyph, so nothing prints as an empty box. */
+	/**
+	 * Whether every character of the text has a glyph, so nothing prints as an empty box.
+	 */
 	boolean canDisplay(String text) {
 		return this.awtFont.canDisplayUpTo(text) == -1;
 	}
 
 	/**
-	 * Opens the collection for one PDF document; close it after the document is saved (the subset
-	 * is embedded on save).
+	 * Opens the collection for one PDF document; close it after the document is saved
+	 * (the subset is embedded on save).
 	 */
 	PdfFace openForPdf() throws IOException {
 		TrueTypeCollection ttc = new TrueTypeCollection(new ByteArrayInputStream(this.collection));

@@ -6,9 +6,10 @@ import java.util.List;
 import com.google.zxing.common.BitMatrix;
 
 /**
- * The poster's layout: a blue title band (场所码 / Venue code), the venue's name and address, the
- * QR code as large as the rest allows, bilingual scan instructions and the venue number. Text is
- * drawn as given: a name like {@code <script>} is just characters here.
+ * The poster's layout: a blue title band (场所码 / Venue code), the venue's name and
+ * address, the QR code as large as the rest allows, bilingual scan instructions and the
+ * venue number. Text is drawn as given: a name like {@code <script>} is just characters
+ * here.
  */
 final class PosterLayout {
 
@@ -69,8 +70,8 @@ final class PosterLayout {
 	}
 
 	/**
-	 * Draws centred, wrapped text at the largest size that fits in {@code maxLines} lines (the
-	 * smallest size takes as many lines as needed); returns the y below it.
+	 * Draws centred, wrapped text at the largest size that fits in {@code maxLines} lines
+	 * (the smallest size takes as many lines as needed); returns the y below it.
 	 */
 	private static double block(PosterCanvas canvas, String text, double top, float[] sizes, int maxLines, Color color,
 			boolean bold) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Breaks text into lines that fit a width: Chinese may break between any two characters, Latin text
- * at spaces (a word longer than the line is broken where it must).
+ * Breaks text into lines that fit a width: Chinese may break between any two characters,
+ * Latin text at spaces (a word longer than the line is broken where it must).
  */
 final class PosterText {
 

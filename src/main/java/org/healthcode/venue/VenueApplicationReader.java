@@ -21,8 +21,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a shape-checked {@link ApplyVenueRequest} into validated values, or refuses it with a
- * specific problem code: category and subtype, division, printable text, and the
+ * Turns a shape-checked {@link ApplyVenueRequest} into validated values, or refuses it
+ * with a specific problem code: category and subtype, division, printable text, and the
  * manager's real-name data.
  */
 @Component
@@ -59,9 +59,10 @@ class VenueApplicationReader {
 	}
 
 	/**
-	 * Everything wrong with the values of an application, keyed by request property ({@code
-	 * manager.phone}), so a form can show all of them at once. Values missing altogether are left to
-	 * Bean Validation.
+	 * Everything wrong with the values of an application, keyed by request property
+	 * ({@code
+	 * manager.phone}), so a form can show all of them at once. Values missing altogether
+	 * are left to Bean Validation.
 	 */
 	Map<String, HealthCodeException> problems(ApplyVenueRequest request) {
 		Map<String, HealthCodeException> problems = new LinkedHashMap<>();
@@ -88,7 +89,8 @@ class VenueApplicationReader {
 		return problems;
 	}
 
-	private static void check(Map<String, HealthCodeException> problems, String property, String value, Runnable parse) {
+	private static void check(Map<String, HealthCodeException> problems, String property, String value,
+			Runnable parse) {
 		if (value == null || value.isBlank()) {
 			return;
 		}
@@ -108,15 +110,17 @@ class VenueApplicationReader {
 		return new HealthCodeException(code, HttpStatus.BAD_REQUEST);
 	}
 
-	/** Surrounding blanks removed and runs of blanks made one space, as people mean them. */
+	/**
+	 * Surrounding blanks removed and runs of blanks made one space, as people mean them.
+	 */
 	private static String tidy(String text) {
 		return text.strip().replaceAll("\\s+", " ");
 	}
 
 	/**
-	 * What makes two applications "the same venue": division, name and address compared without
-	 * width, case and blanks (NFKC turns full-width letters and digits into ASCII). Hashed to keep the
-	 * key short whatever NFKC expands to.
+	 * What makes two applications "the same venue": division, name and address compared
+	 * without width, case and blanks (NFKC turns full-width letters and digits into
+	 * ASCII). Hashed to keep the key short whatever NFKC expands to.
 	 */
 	static String duplicateKey(String divisionCode, String name, String address) {
 		String normal = divisionCode + "\n" + normalise(name) + "\n" + normalise(address);

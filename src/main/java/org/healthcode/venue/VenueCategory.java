@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The six groups of venues the 场所码 applies to (山东省 2022 notice), each with a default contact
- * window: how far apart two check-ins at one venue may be and still count as contact when tracing.
- * Labels are in the message bundles under {@code venue.category.<NAME>}.
+ * The six groups of venues the 场所码 applies to (山东省 2022 notice), each with a default
+ * contact window: how far apart two check-ins at one venue may be and still count as
+ * contact when tracing. Labels are in the message bundles under
+ * {@code venue.category.<NAME>}.
  */
 public enum VenueCategory {
 

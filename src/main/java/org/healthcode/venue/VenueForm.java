@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The application form of the page, as typed. Converted to an {@link ApplyVenueRequest} so the
- * page and the API share one set of rules; the category follows from the chosen subtype.
+ * The application form of the page, as typed. Converted to an {@link ApplyVenueRequest}
+ * so the page and the API share one set of rules; the category follows from the chosen
+ * subtype.
  */
 class VenueForm {
 
-	/** Request property paths → form field names, to show each error next to its field. */
+	/**
+	 * Request property paths → form field names, to show each error next to its field.
+	 */
 	static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "name"), Map.entry("category", "subtype"),
 			Map.entry("subtype", "subtype"), Map.entry("divisionCode", "divisionCode"), Map.entry("address", "address"),
-			Map.entry("location.lat", "lat"), Map.entry("location.lng", "lng"), Map.entry("manager.name", "managerName"),
-			Map.entry("manager.phone", "managerPhone"), Map.entry("manager.idNumber", "managerIdNumber"));
+			Map.entry("location.lat", "lat"), Map.entry("location.lng", "lng"),
+			Map.entry("manager.name", "managerName"), Map.entry("manager.phone", "managerPhone"),
+			Map.entry("manager.idNumber", "managerIdNumber"));
 
 	private String name = "";
 

@@ -28,13 +28,15 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The manager's pages: apply for a venue code, my venues, one venue with its poster and the
- * suspend / reactivate / regenerate actions. Errors of the form are shown next to their fields.
+ * The manager's pages: apply for a venue code, my venues, one venue with its poster and
+ * the suspend / reactivate / regenerate actions. Errors of the form are shown next to
+ * their fields.
  */
 @Controller
 class VenuePageController {
 
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DisplayZone.ZONE);
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(DisplayZone.ZONE);
 
 	private final VenueService venues;
 
@@ -112,13 +114,15 @@ class VenuePageController {
 	}
 
 	@PostMapping("/venues/{id}/reactivate")
-	String reactivate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+	String reactivate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			RedirectAttributes redirect) {
 		this.venues.reactivate(me.accountId(), id);
 		return back(id, "venue.notice.reactivated", redirect);
 	}
 
 	@PostMapping("/venues/{id}/regenerate")
-	String regenerate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+	String regenerate(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			RedirectAttributes redirect) {
 		this.venues.regenerate(me.accountId(), id);
 		return back(id, "venue.notice.regenerated", redirect);
 	}
@@ -135,7 +139,10 @@ class VenuePageController {
 				"venue-" + id + ".pdf");
 	}
 
-	/** Someone else's or an unknown venue: the friendly error page with the problem's status. */
+	/**
+	 * Someone else's or an unknown venue: the friendly error page with the problem's
+	 * status.
+	 */
 	@ExceptionHandler(HealthCodeException.class)
 	ModelAndView problem(HealthCodeException ex) {
 		String messageKey = "VENUE_NOT_FOUND".equals(ex.code()) ? "error.404" : ex.messageKey();
@@ -147,10 +154,11 @@ class VenuePageController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("duplicate", duplicate);
 		model.addAttribute("categories", List.of(VenueCategory.values()));
-		model.addAttribute("cities", this.divisions.cities()
-			.stream()
-			.map(city -> new CityOption(city, this.divisions.childrenOf(city.code())))
-			.toList());
+		model.addAttribute("cities",
+				this.divisions.cities()
+					.stream()
+					.map(city -> new CityOption(city, this.divisions.childrenOf(city.code())))
+					.toList());
 		return "venue/apply";
 	}
 

@@ -25,9 +25,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a venue's printable poster as PNG (1240 × 1754 px, A4 at 150 dpi) and as an A4 PDF with
- * the font subset embedded. The QR code uses error correction level Q (25 % of it may be soiled or
- * covered) and a quiet zone of 4 modules; on the PDF it is over 10 cm wide.
+ * Renders a venue's printable poster as PNG (1240 × 1754 px, A4 at 150 dpi) and as an A4
+ * PDF with the font subset embedded. The QR code uses error correction level Q (25 % of
+ * it may be soiled or covered) and a quiet zone of 4 modules; on the PDF it is over 10 cm
+ * wide.
  */
 @Component
 class VenuePosters {
@@ -55,11 +56,14 @@ class VenuePosters {
 		return pdf(contentOf(venue));
 	}
 
-	/** Posters are bilingual whatever the reader's language: Chinese first, English below. */
+	/**
+	 * Posters are bilingual whatever the reader's language: Chinese first, English below.
+	 */
 	PosterLayout.PosterContent contentOf(VenueView venue) {
-		return new PosterLayout.PosterContent(text("venue.poster.title", ZH), text("venue.poster.title", EN), venue.name(),
-				venue.divisionName() + " " + venue.address(), venue.scanUrl(), text("venue.poster.instructions", ZH),
-				text("venue.poster.instructions", EN), text("venue.poster.footer", ZH, String.valueOf(venue.id())));
+		return new PosterLayout.PosterContent(text("venue.poster.title", ZH), text("venue.poster.title", EN),
+				venue.name(), venue.divisionName() + " " + venue.address(), venue.scanUrl(),
+				text("venue.poster.instructions", ZH), text("venue.poster.instructions", EN),
+				text("venue.poster.footer", ZH, String.valueOf(venue.id())));
 	}
 
 	private String text(String key, Locale locale, Object... args) {
@@ -101,8 +105,10 @@ class VenuePosters {
 
 	static BitMatrix qr(String url) {
 		try {
-			// size 1 × 1 asks for the natural size: one bit per module, quiet zone included. The URL is
-			// ASCII, so no character set hint: an ECI header would only confuse some scanners.
+			// size 1 × 1 asks for the natural size: one bit per module, quiet zone
+			// included. The URL is
+			// ASCII, so no character set hint: an ECI header would only confuse some
+			// scanners.
 			return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 1, 1, Map.of(EncodeHintType.ERROR_CORRECTION,
 					ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, QUIET_ZONE_MODULES));
 		}

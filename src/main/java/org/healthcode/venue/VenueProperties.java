@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the venue module ({@code healthcode.venue.*}).
  *
- * @param maxPerManager how many venues one resident account may manage (stops mass registration)
- * @param contactWindowMinutes overrides of the contact window, keyed by subtype or category name,
- * e.g. {@code healthcode.venue.contact-window-minutes.SUPERMARKET=45}; a subtype key wins over its
- * category's
+ * @param maxPerManager how many venues one resident account may manage (stops mass
+ * registration)
+ * @param contactWindowMinutes overrides of the contact window, keyed by subtype or
+ * category name, e.g. {@code healthcode.venue.contact-window-minutes.SUPERMARKET=45}; a
+ * subtype key wins over its category's
  */
 @ConfigurationProperties("healthcode.venue")
 public record VenueProperties(@DefaultValue("20") int maxPerManager,

@@ -32,14 +32,15 @@ class VenueRepository {
 	}
 
 	void insert(VenueRow venue) {
-		this.jdbc.sql("""
-				insert into venue (id, name, category, subtype, division_code, address, latitude, longitude, duplicate_key,
-				    manager_account_id, manager_name_cipher, manager_phone_cipher, manager_phone_index,
-				    manager_id_number_cipher, manager_id_number_index, status, token_version, token, created_at, updated_at)
-				values (:id, :name, :category, :subtype, :divisionCode, :address, :latitude, :longitude, :duplicateKey,
-				    :managerAccountId, :managerNameCipher, :managerPhoneCipher, :managerPhoneIndex,
-				    :managerIdNumberCipher, :managerIdNumberIndex, :status, :tokenVersion, :token, :createdAt, :updatedAt)
-				""")
+		this.jdbc
+			.sql("""
+					insert into venue (id, name, category, subtype, division_code, address, latitude, longitude, duplicate_key,
+					    manager_account_id, manager_name_cipher, manager_phone_cipher, manager_phone_index,
+					    manager_id_number_cipher, manager_id_number_index, status, token_version, token, created_at, updated_at)
+					values (:id, :name, :category, :subtype, :divisionCode, :address, :latitude, :longitude, :duplicateKey,
+					    :managerAccountId, :managerNameCipher, :managerPhoneCipher, :managerPhoneIndex,
+					    :managerIdNumberCipher, :managerIdNumberIndex, :status, :tokenVersion, :token, :createdAt, :updatedAt)
+					""")
 			.param("id", venue.id())
 			.param("name", venue.name())
 			.param("category", venue.subtype().category().name())
@@ -70,7 +71,10 @@ class VenueRepository {
 			.optional();
 	}
 
-	/** Rows of many venues, by id ({@code = any} keeps it one bind parameter however many ids). */
+	/**
+	 * Rows of many venues, by id ({@code = any} keeps it one bind parameter however many
+	 * ids).
+	 */
 	List<VenueRow> findByIds(java.util.Collection<Long> ids) {
 		return this.jdbc.sql("select " + COLUMNS + " from venue where id = any(:ids::bigint[])")
 			.param("ids", ids.toArray(Long[]::new))
@@ -116,7 +120,8 @@ class VenueRepository {
 	}
 
 	void updateToken(long id, int tokenVersion, String token, Instant now) {
-		this.jdbc.sql("update venue set token_version = :tokenVersion, token = :token, updated_at = :now where id = :id")
+		this.jdbc
+			.sql("update venue set token_version = :tokenVersion, token = :token, updated_at = :now where id = :id")
 			.param("id", id)
 			.param("tokenVersion", tokenVersion)
 			.param("token", token)
@@ -127,8 +132,9 @@ class VenueRepository {
 	private static VenueRow map(ResultSet rs, int row) throws SQLException {
 		return new VenueRow(rs.getLong("id"), rs.getString("name"), VenueSubtype.valueOf(rs.getString("subtype")),
 				rs.getString("division_code"), rs.getString("address"), rs.getObject("latitude", Double.class),
-				rs.getObject("longitude", Double.class), rs.getString("duplicate_key"), rs.getLong("manager_account_id"),
-				rs.getBytes("manager_name_cipher"), rs.getBytes("manager_phone_cipher"), rs.getBytes("manager_phone_index"),
+				rs.getObject("longitude", Double.class), rs.getString("duplicate_key"),
+				rs.getLong("manager_account_id"), rs.getBytes("manager_name_cipher"),
+				rs.getBytes("manager_phone_cipher"), rs.getBytes("manager_phone_index"),
 				rs.getBytes("manager_id_number_cipher"), rs.getBytes("manager_id_number_index"),
 				VenueStatus.valueOf(rs.getString("status")), rs.getInt("token_version"), rs.getString("token"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Venue codes (场所码): a resident applies and becomes the venue's manager; the code is a signed
- * token printed as a QR on the poster. Managers see only their own venues (others' answer 404
- * {@code VENUE_NOT_FOUND}). The check-in feature resolves scanned tokens with {@link #resolveToken}.
+ * Venue codes (场所码): a resident applies and becomes the venue's manager; the code is a
+ * signed token printed as a QR on the poster. Managers see only their own venues (others'
+ * answer 404 {@code VENUE_NOT_FOUND}). The check-in feature resolves scanned tokens with
+ * {@link #resolveToken}.
  */
 @Service
 public class VenueService {
@@ -54,8 +55,9 @@ public class VenueService {
 	}
 
 	/**
-	 * Registers a venue with the applicant as its manager; its code is valid at once. A venue with
-	 * the same name, address and division is refused ({@code VENUE_DUPLICATE}) unless confirmed.
+	 * Registers a venue with the applicant as its manager; its code is valid at once. A
+	 * venue with the same name, address and division is refused ({@code VENUE_DUPLICATE})
+	 * unless confirmed.
 	 */
 	@Transactional
 	public VenueView apply(long accountId, ApplyVenueRequest request) {
@@ -70,8 +72,9 @@ public class VenueService {
 		Instant now = this.clock.instant();
 		ApplyVenueRequest.Location location = application.location();
 		VenueRow row = new VenueRow(id, application.name(), application.subtype(), application.division().code(),
-				application.address(), location != null ? location.lat() : null, location != null ? location.lng() : null,
-				application.duplicateKey(), accountId, this.cipher.encrypt(PiiField.NAME, application.managerName().value()),
+				application.address(), location != null ? location.lat() : null,
+				location != null ? location.lng() : null, application.duplicateKey(), accountId,
+				this.cipher.encrypt(PiiField.NAME, application.managerName().value()),
 				this.cipher.encrypt(PiiField.PHONE, application.managerPhone().value()),
 				this.blindIndex.of(application.managerPhone()),
 				this.cipher.encrypt(PiiField.ID_NUMBER, application.managerIdNumber().value()),
@@ -104,8 +107,8 @@ public class VenueService {
 	}
 
 	/**
-	 * Issues a new code (e.g. after a poster was copied where it should not be); every older poster
-	 * of the venue answers {@code VENUE_CODE_REGENERATED} from now on.
+	 * Issues a new code (e.g. after a poster was copied where it should not be); every
+	 * older poster of the venue answers {@code VENUE_CODE_REGENERATED} from now on.
 	 */
 	@Transactional
 	public VenueView regenerate(long accountId, long venueId) {
@@ -126,9 +129,11 @@ public class VenueService {
 	}
 
 	/**
-	 * The venue a scanned token names, if the token is genuine, current and the venue active.
-	 * @throws HealthCodeException {@code VENUE_TOKEN_INVALID} (malformed, forged, altered, unknown key
-	 * or venue), {@code VENUE_CODE_REGENERATED} (an older code of the venue) or {@code VENUE_SUSPENDED}
+	 * The venue a scanned token names, if the token is genuine, current and the venue
+	 * active.
+	 * @throws HealthCodeException {@code VENUE_TOKEN_INVALID} (malformed, forged,
+	 * altered, unknown key or venue), {@code VENUE_CODE_REGENERATED} (an older code of
+	 * the venue) or {@code VENUE_SUSPENDED}
 	 */
 	// one statement: no transaction, so a scan costs no BEGIN/COMMIT round trips
 	public PublicVenue resolveToken(String token) {
@@ -175,7 +180,9 @@ public class VenueService {
 	}
 
 	private VenueRow managed(long accountId, long venueId) {
-		return this.venues.find(venueId).filter(row -> row.managerAccountId() == accountId).orElseThrow(VenueService::notFound);
+		return this.venues.find(venueId)
+			.filter(row -> row.managerAccountId() == accountId)
+			.orElseThrow(VenueService::notFound);
 	}
 
 	private VenueRow lockedManaged(long accountId, long venueId) {

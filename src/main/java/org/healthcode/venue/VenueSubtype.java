@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The kinds of venue within each {@link VenueCategory}, named as in the 2022 notice. A subtype may
- * override its group's contact window (shops within the catering group: people stay shorter).
- * Labels are in the message bundles under {@code venue.subtype.<NAME>}.
+ * The kinds of venue within each {@link VenueCategory}, named as in the 2022 notice. A
+ * subtype may override its group's contact window (shops within the catering group:
+ * people stay shorter). Labels are in the message bundles under
+ * {@code venue.subtype.<NAME>}.
  */
 public enum VenueSubtype {
 

@@ -13,9 +13,10 @@ import org.healthcode.support.SignedTokens;
 import org.springframework.stereotype.Component;
 
 /**
- * The signed token in a venue's QR code: payload {@code v1|<venueId>|<tokenVersion>}, signed by
- * {@link SignedTokens} for the purpose "venue" (the token also names the key, so posters stay valid
- * when keys rotate). Raising the version in the database retires every older token of that venue.
+ * The signed token in a venue's QR code: payload {@code v1|<venueId>|<tokenVersion>},
+ * signed by {@link SignedTokens} for the purpose "venue" (the token also names the key,
+ * so posters stay valid when keys rotate). Raising the version in the database retires
+ * every older token of that venue.
  */
 @Component
 class VenueTokens {
@@ -46,9 +47,10 @@ class VenueTokens {
 	}
 
 	/**
-	 * The venue and version a token names, if its signature holds; empty for anything else. A genuine
-	 * token stays genuine, so its claims are remembered: a busy venue's code is checked once, not at
-	 * every scan (whether the venue is active and the version current is still read each time).
+	 * The venue and version a token names, if its signature holds; empty for anything
+	 * else. A genuine token stays genuine, so its claims are remembered: a busy venue's
+	 * code is checked once, not at every scan (whether the venue is active and the
+	 * version current is still read each time).
 	 */
 	Optional<Claims> read(String token) {
 		if (token == null) {

@@ -19,7 +19,10 @@ public record VenueView(long id, String token, String scanUrl, String name, Venu
 		return this.status == VenueStatus.ACTIVE;
 	}
 
-	/** The manager as shown on any screen: {@code 张*三}, {@code 138****5678}, {@code 3701**********9973}. */
+	/**
+	 * The manager as shown on any screen: {@code 张*三}, {@code 138****5678},
+	 * {@code 3701**********9973}.
+	 */
 	public record MaskedManager(String name, String phone, String idNumber) {
 	}
 

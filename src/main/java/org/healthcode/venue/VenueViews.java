@@ -6,7 +6,10 @@ import org.healthcode.identity.PiiField;
 
 import org.springframework.stereotype.Component;
 
-/** Turns rows into what managers and scanners see: division names, contact window, masked manager. */
+/**
+ * Turns rows into what managers and scanners see: division names, contact window, masked
+ * manager.
+ */
 @Component
 class VenueViews {
 
@@ -32,10 +35,10 @@ class VenueViews {
 				Masking.idNumber(this.cipher.decrypt(PiiField.ID_NUMBER, row.managerIdNumberCipher())));
 		ApplyVenueRequest.Location location = row.latitude() != null
 				? new ApplyVenueRequest.Location(row.latitude(), row.longitude()) : null;
-		return new VenueView(row.id(), row.token(), this.tokens.scanUrl(row.token()), row.name(), row.subtype().category(),
-				row.subtype(), row.divisionCode(), this.divisions.fullName(row.divisionCode()), row.address(), location,
-				row.status(), row.tokenVersion(), this.properties.contactWindowOf(row.subtype()), manager, row.createdAt(),
-				row.updatedAt());
+		return new VenueView(row.id(), row.token(), this.tokens.scanUrl(row.token()), row.name(),
+				row.subtype().category(), row.subtype(), row.divisionCode(),
+				this.divisions.fullName(row.divisionCode()), row.address(), location, row.status(), row.tokenVersion(),
+				this.properties.contactWindowOf(row.subtype()), manager, row.createdAt(), row.updatedAt());
 	}
 
 	PublicVenue publicOf(VenueRow row) {

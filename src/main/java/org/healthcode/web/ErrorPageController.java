@@ -19,8 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Where errors that no controller handled end up (unknown paths, filter errors). API paths get
- * problem+json; pages get a friendly page with the status only, never exception text.
+ * Where errors that no controller handled end up (unknown paths, filter errors). API
+ * paths get problem+json; pages get a friendly page with the status only, never exception
+ * text.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -38,7 +39,8 @@ class ErrorPageController implements ErrorController {
 	Object error(HttpServletRequest request) {
 		HttpStatus status = statusOf(request);
 		if (isApi(request) || !acceptsHtml(request)) {
-			ProblemDetail problem = Problems.of(status, codeFor(status), this.messages, this.locales.resolveLocale(request));
+			ProblemDetail problem = Problems.of(status, codeFor(status), this.messages,
+					this.locales.resolveLocale(request));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		String messageKey = "error." + (status.is4xxClientError() ? status.value() : 500);

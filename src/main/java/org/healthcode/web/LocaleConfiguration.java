@@ -14,8 +14,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese by default, English on request: {@code ?lang=en} on any page sets a cookie; API callers
- * without the cookie get their {@code Accept-Language} if it is English.
+ * Chinese by default, English on request: {@code ?lang=en} on any page sets a cookie; API
+ * callers without the cookie get their {@code Accept-Language} if it is English.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {

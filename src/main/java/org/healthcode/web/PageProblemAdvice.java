@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A page whose action fails for a reason a person caused (someone else's object, a suspended code...)
- * shows the error page with that reason and status, not a generic 500. API controllers are answered
- * by {@link ProblemAdvice} first.
+ * A page whose action fails for a reason a person caused (someone else's object, a
+ * suspended code...) shows the error page with that reason and status, not a generic 500.
+ * API controllers are answered by {@link ProblemAdvice} first.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -23,8 +23,8 @@ class PageProblemAdvice {
 	@ExceptionHandler(HealthCodeException.class)
 	ModelAndView problemPage(HealthCodeException ex) {
 		Object[] args = ex.messageArgs();
-		return new ModelAndView("error", Map.of("status", ex.status().value(), "messageKey", ex.messageKey(), "messageArg",
-				args.length > 0 ? args[0] : ""), ex.status());
+		return new ModelAndView("error", Map.of("status", ex.status().value(), "messageKey", ex.messageKey(),
+				"messageArg", args.length > 0 ? args[0] : ""), ex.status());
 	}
 
 }

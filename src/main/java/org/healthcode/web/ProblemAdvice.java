@@ -29,9 +29,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as problem+json with a stable {@code code} and a localized {@code detail}. Input
- * values, exception text and stack traces never reach the response; unexpected failures are logged
- * here and answered with a generic 500.
+ * Every API error as problem+json with a stable {@code code} and a localized
+ * {@code detail}. Input values, exception text and stack traces never reach the response;
+ * unexpected failures are logged here and answered with a generic 500.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -62,8 +62,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", this.messages, locale());
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
@@ -82,8 +82,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Spring's own errors (unreadable JSON, wrong method, unknown path, too large...): keep the
-	 * status, replace the text with ours and add a code.
+	 * Spring's own errors (unreadable JSON, wrong method, unknown path, too large...):
+	 * keep the status, replace the text with ours and add a code.
 	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,

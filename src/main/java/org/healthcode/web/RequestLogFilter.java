@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One structured line per request: method, path, status, duration. Never the query string, body or
- * headers, which may carry phone numbers, ID numbers or tokens; scan paths are cut to their prefix.
+ * One structured line per request: method, path, status, duration. Never the query
+ * string, body or headers, which may carry phone numbers, ID numbers or tokens; scan
+ * paths are cut to their prefix.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,7 +44,8 @@ class RequestLogFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/fonts/");
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+				|| path.startsWith("/fonts/");
 	}
 
 	static String loggablePath(HttpServletRequest request) {
@@ -51,7 +53,8 @@ class RequestLogFilter extends OncePerRequestFilter {
 		if (path.length() > 200) {
 			path = path.substring(0, 200);
 		}
-		// tokens in scan and verify links are capabilities: log that one was used, not which
+		// tokens in scan and verify links are capabilities: log that one was used, not
+		// which
 		return path.replaceFirst("^/s/.*", "/s/{token}").replaceFirst("^/verify/.*", "/verify/{token}");
 	}
 

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the configured size before anything reads them. Chunked bodies
- * without a length are capped by the container's own limits.
+ * Refuses request bodies over the configured size before anything reads them. Chunked
+ * bodies without a length are capped by the container's own limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

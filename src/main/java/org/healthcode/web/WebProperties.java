@@ -7,7 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code healthcode.web.*}.
  *
- * @param maxRequestBody largest request body accepted (an image frame for the scanner fits)
+ * @param maxRequestBody largest request body accepted (an image frame for the scanner
+ * fits)
  */
 @ConfigurationProperties("healthcode.web")
 record WebProperties(@DefaultValue("2MB") DataSize maxRequestBody) {

@@ -155,7 +155,11 @@ class ResidentLoginIntegrationTests {
 
 	private String requestCode(String phone) {
 		this.api.post("/api/v1/auth/otp", Map.of("phone", phone), null).expectStatus(202);
-		return this.api.get("/api/v1/dev/sms-outbox?phone=" + phone, null).expectStatus(200).json().get("code").asString();
+		return this.api.get("/api/v1/dev/sms-outbox?phone=" + phone, null)
+			.expectStatus(200)
+			.json()
+			.get("code")
+			.asString();
 	}
 
 }

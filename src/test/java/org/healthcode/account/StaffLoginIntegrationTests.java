@@ -67,8 +67,10 @@ class StaffLoginIntegrationTests {
 
 	@Test
 	void wrongPasswordsAndUnknownUsersGetTheSameAnswer() {
-		Response wrong = this.api.post("/api/v1/auth/staff-token", Map.of("username", "official", "password", "nope"), null);
-		Response unknown = this.api.post("/api/v1/auth/staff-token", Map.of("username", "nobody", "password", "nope"), null);
+		Response wrong = this.api.post("/api/v1/auth/staff-token", Map.of("username", "official", "password", "nope"),
+				null);
+		Response unknown = this.api.post("/api/v1/auth/staff-token", Map.of("username", "nobody", "password", "nope"),
+				null);
 
 		assertThat(wrong.status()).isEqualTo(401);
 		assertThat(unknown.status()).isEqualTo(401);
@@ -85,8 +87,8 @@ class StaffLoginIntegrationTests {
 				.expectStatus(401);
 		}
 
-		Response locked = this.api.post("/api/v1/auth/staff-token", Map.of("username", username, "password", "right-password"),
-				null);
+		Response locked = this.api.post("/api/v1/auth/staff-token",
+				Map.of("username", username, "password", "right-password"), null);
 
 		assertThat(locked.status()).isEqualTo(429);
 		assertThat(locked.problemCode()).isEqualTo("STAFF_LOCKED");
@@ -115,12 +117,13 @@ class StaffLoginIntegrationTests {
 	void administratorsCreateOfficialsWhoCanThenLogIn() {
 		String admin = this.api.adminToken();
 		String username = "official" + System.nanoTime() % 1000000;
-		Map<String, String> request = Map.of("username", username, "password", "a-strong-password-1", "role", "OFFICIAL",
-				"displayName", "济南市疾控");
+		Map<String, String> request = Map.of("username", username, "password", "a-strong-password-1", "role",
+				"OFFICIAL", "displayName", "济南市疾控");
 
 		this.api.post("/api/v1/admin/staff", request, admin).expectStatus(201);
 
-		assertThat(this.api.post("/api/v1/admin/staff", request, admin).problemCode()).isEqualTo("STAFF_USERNAME_TAKEN");
+		assertThat(this.api.post("/api/v1/admin/staff", request, admin).problemCode())
+			.isEqualTo("STAFF_USERNAME_TAKEN");
 		assertThat(this.api.post("/api/v1/admin/staff", request, this.api.officialToken()).status()).isEqualTo(403);
 		Response weak = this.api.post("/api/v1/admin/staff",
 				Map.of("username", username + "x", "password", "short", "role", "OFFICIAL", "displayName", "x"), admin);

@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Only administrators read the log, nobody changes it through the app, and bad filters are clear
- * 400s. (That the table itself refuses UPDATE, DELETE and TRUNCATE: {@link AuditIntegrationTests}.)
+ * Only administrators read the log, nobody changes it through the app, and bad filters
+ * are clear 400s. (That the table itself refuses UPDATE, DELETE and TRUNCATE:
+ * {@link AuditIntegrationTests}.)
  */
 @IntegrationTest
 class AuditAccessIntegrationTests {
@@ -36,7 +37,8 @@ class AuditAccessIntegrationTests {
 	@Test
 	void onlyAdministratorsReadTheLog() {
 		String resident = this.api.residentToken(TestData.phone());
-		// a venue manager is a resident account that owns venues: the same role, the same answer
+		// a venue manager is a resident account that owns venues: the same role, the same
+		// answer
 		String manager = this.api.residentToken(TestData.phone());
 		String official = this.api.officialToken();
 

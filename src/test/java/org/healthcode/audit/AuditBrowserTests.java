@@ -36,8 +36,10 @@ class AuditBrowserTests {
 	void anAdminFindsAnOfficialsStatusChangeByIdNumberWithoutItEnteringTheUrl() {
 		String idNumber = TestData.idNumber();
 		String masked = idNumber.substring(0, 4) + "**********" + idNumber.substring(14);
-		this.api.put("/api/v1/health-status", Map.of("idNumber", idNumber, "name", "王大明", "color", "RED", "reason", "CONFIRMED"),
-				this.api.officialToken())
+		this.api
+			.put("/api/v1/health-status",
+					Map.of("idNumber", idNumber, "name", "王大明", "color", "RED", "reason", "CONFIRMED"),
+					this.api.officialToken())
 			.expectStatus(200);
 		try (BrowserSession browser = new BrowserSession(this.api.baseUrl())) {
 			browser.loginStaff("admin", TestData.ADMIN_PASSWORD);
@@ -48,13 +50,15 @@ class AuditBrowserTests {
 			new Select(browser.visible(By.id("action"))).selectByValue("HEALTH_STATUS_CHANGED");
 			browser.click(By.id("audit-search"));
 
-			List<WebElement> rows = browser.waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".audit-row"), 1));
+			List<WebElement> rows = browser
+				.waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".audit-row"), 1));
 			WebElement row = rows.get(0);
 			assertThat(row.getAttribute("data-action")).isEqualTo("HEALTH_STATUS_CHANGED");
 			assertThat(row.getAttribute("data-reason")).isEqualTo("CONFIRMED");
 			assertThat(row.findElement(By.cssSelector(".subject-name")).getText()).isEqualTo("王*明");
 			assertThat(row.findElement(By.cssSelector(".subject-id")).getText()).isEqualTo(masked);
-			assertThat(row.findElement(By.cssSelector(".audit-action")).getText()).isIn("更改健康状态", "Health status changed");
+			assertThat(row.findElement(By.cssSelector(".audit-action")).getText()).isIn("更改健康状态",
+					"Health status changed");
 			assertThat(row.findElement(By.cssSelector(".audit-reason")).getText()).isIn("确诊病例", "Confirmed case");
 			assertThat(row.findElement(By.cssSelector(".actor-name")).getText()).isEqualTo("official");
 			assertThat(browser.driver().getCurrentUrl()).doesNotContain(idNumber).endsWith("/admin/audit");

@@ -42,8 +42,8 @@ class AuditIntegrationTests {
 	void aReadOfPersonalDataIsRecordedWithTheTransactionThatReadIt() {
 		PersonId person = newPerson();
 
-		this.transactions.executeWithoutResult(status -> this.events
-			.publishEvent(new PersonalDataAccessed(person, "OFFICIAL", 7L, "TRAJECTORY_QUERIED", "CONTACT_TRACING", Instant.now())));
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new PersonalDataAccessed(person,
+				"OFFICIAL", 7L, "TRAJECTORY_QUERIED", "CONTACT_TRACING", Instant.now())));
 
 		assertThat(this.audit.forPerson(person.value(), 10)).singleElement().satisfies(entry -> {
 			assertThat(entry.action()).isEqualTo("TRAJECTORY_QUERIED");
@@ -58,8 +58,8 @@ class AuditIntegrationTests {
 		PersonId person = newPerson();
 
 		this.transactions.executeWithoutResult(status -> {
-			this.events.publishEvent(new PersonalDataAccessed(person, "OFFICIAL", 7L, "TRAJECTORY_QUERIED", "CONTACT_TRACING",
-					Instant.now()));
+			this.events.publishEvent(new PersonalDataAccessed(person, "OFFICIAL", 7L, "TRAJECTORY_QUERIED",
+					"CONTACT_TRACING", Instant.now()));
 			status.setRollbackOnly();
 		});
 
@@ -71,15 +71,18 @@ class AuditIntegrationTests {
 		PersonId person = newPerson();
 		this.audit.record(Instant.now(), "ADMIN", 1L, "TEST_ENTRY", person.value(), null, null, null);
 
-		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc
-			.sql("update audit_event set action = 'NOTHING' where person_id = :person")
-			.param("person", person.value())
-			.update());
-		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
-				() -> this.jdbc.sql("delete from audit_event where person_id = :person").param("person", person.value()).update());
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.sql("update audit_event set action = 'NOTHING' where person_id = :person")
+				.param("person", person.value())
+				.update());
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.sql("delete from audit_event where person_id = :person")
+				.param("person", person.value())
+				.update());
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.sql("truncate audit_event").update());
-		assertThat(this.audit.forPerson(person.value(), 10)).extracting(AuditEntry::action).containsExactly("TEST_ENTRY");
+		assertThat(this.audit.forPerson(person.value(), 10)).extracting(AuditEntry::action)
+			.containsExactly("TEST_ENTRY");
 	}
 
 	private PersonId newPerson() {

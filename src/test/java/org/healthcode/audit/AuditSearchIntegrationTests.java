@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Administrators find entries by person, time, actor and action; subjects come back masked. */
+/**
+ * Administrators find entries by person, time, actor and action; subjects come back
+ * masked.
+ */
 @IntegrationTest
 class AuditSearchIntegrationTests {
 
@@ -73,7 +76,8 @@ class AuditSearchIntegrationTests {
 		setStatus(idNumber, null, "YELLOW", "CLOSE_CONTACT");
 		search(Map.of("idNumber", idNumber)).expectStatus(200);
 
-		JsonNode reads = search(Map.of("idNumber", idNumber, "action", "AUDIT_READ", "actorRole", "ADMIN")).expectStatus(200)
+		JsonNode reads = search(Map.of("idNumber", idNumber, "action", "AUDIT_READ", "actorRole", "ADMIN"))
+			.expectStatus(200)
 			.json();
 
 		// the first read is listed; the second one is recorded after its own query
@@ -83,7 +87,8 @@ class AuditSearchIntegrationTests {
 		assertThat(read.get("reason").asString()).isEqualTo("AUDIT_REVIEW");
 		assertThat(read.get("detail").asString()).contains("subject=idNumber").doesNotContain(idNumber);
 		assertThat(read.get("subject").get("maskedIdNumber").asString()).endsWith(idNumber.substring(14));
-		assertThat(search(Map.of("idNumber", idNumber, "action", "AUDIT_READ")).json().get("total").asLong()).isEqualTo(2);
+		assertThat(search(Map.of("idNumber", idNumber, "action", "AUDIT_READ")).json().get("total").asLong())
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -104,7 +109,8 @@ class AuditSearchIntegrationTests {
 	void timeFiltersTakeInstantsInclusiveOrWholeDaysInShanghai() {
 		String idNumber = TestData.idNumber();
 		setStatus(idNumber, null, "RED", "CONFIRMED");
-		Instant at = Instant.parse(search(Map.of("idNumber", idNumber)).json().get("items").get(0).get("at").asString());
+		Instant at = Instant
+			.parse(search(Map.of("idNumber", idNumber)).json().get("items").get(0).get("at").asString());
 		LocalDate day = LocalDate.ofInstant(at, DisplayZone.ZONE);
 
 		assertThat(total(idNumber, Map.of("from", day.toString(), "to", day.toString()))).isEqualTo(1);
@@ -113,7 +119,8 @@ class AuditSearchIntegrationTests {
 		assertThat(total(idNumber, Map.of("from", at.toString(), "to", at.toString()))).isEqualTo(1);
 		assertThat(total(idNumber, Map.of("from", at.plus(1, ChronoUnit.MICROS).toString()))).isZero();
 		assertThat(total(idNumber, Map.of("to", at.minus(1, ChronoUnit.MICROS).toString()))).isZero();
-		assertThat(total(idNumber, Map.of("from", at.atZone(DisplayZone.ZONE).toOffsetDateTime().toString()))).isEqualTo(1);
+		assertThat(total(idNumber, Map.of("from", at.atZone(DisplayZone.ZONE).toOffsetDateTime().toString())))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -125,7 +132,8 @@ class AuditSearchIntegrationTests {
 		Map<String, Object> changes = Map.of("idNumber", idNumber, "action", "HEALTH_STATUS_CHANGED", "size", 2);
 
 		JsonNode first = search(changes).expectStatus(200).json();
-		JsonNode second = search(Map.of("idNumber", idNumber, "action", "HEALTH_STATUS_CHANGED", "size", 2, "page", 1)).json();
+		JsonNode second = search(Map.of("idNumber", idNumber, "action", "HEALTH_STATUS_CHANGED", "size", 2, "page", 1))
+			.json();
 
 		assertThat(first.get("total").asLong()).isEqualTo(3);
 		assertThat(first.get("items")).hasSize(2);
@@ -151,7 +159,8 @@ class AuditSearchIntegrationTests {
 	}
 
 	private void setStatus(String idNumber, String name, String color, String reason) {
-		Map<String, String> body = new java.util.HashMap<>(Map.of("idNumber", idNumber, "color", color, "reason", reason));
+		Map<String, String> body = new java.util.HashMap<>(
+				Map.of("idNumber", idNumber, "color", color, "reason", reason));
 		if (name != null) {
 			body.put("name", name);
 		}

@@ -6,7 +6,10 @@ import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A fresh embedded PostgreSQL for a benchmark run, on a fixed port so pgbench can reach it too. */
+/**
+ * A fresh embedded PostgreSQL for a benchmark run, on a fixed port so pgbench can reach
+ * it too.
+ */
 final class BenchmarkDatabase {
 
 	private BenchmarkDatabase() {

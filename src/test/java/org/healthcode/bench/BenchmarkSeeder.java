@@ -22,9 +22,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Seeds a benchmark database: residents with accounts and real-name profiles written in bulk (with
- * the application's own encryption and blind index), venues applied for through the venue service
- * (so their codes are genuine), and an access token per resident.
+ * Seeds a benchmark database: residents with accounts and real-name profiles written in
+ * bulk (with the application's own encryption and blind index), venues applied for
+ * through the venue service (so their codes are genuine), and an access token per
+ * resident.
  */
 final class BenchmarkSeeder {
 
@@ -37,7 +38,8 @@ final class BenchmarkSeeder {
 	private BenchmarkSeeder() {
 	}
 
-	static CheckInBenchmark.Seed seed(ConfigurableApplicationContext context, int residents, int venues) throws Exception {
+	static CheckInBenchmark.Seed seed(ConfigurableApplicationContext context, int residents, int venues)
+			throws Exception {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		PiiCipher cipher = context.getBean(PiiCipher.class);
 		BlindIndex index = context.getBean(BlindIndex.class);
@@ -55,7 +57,8 @@ final class BenchmarkSeeder {
 				accounts.add(new Object[] { index.of(PiiField.PHONE, phone), cipher.encrypt(PiiField.PHONE, phone),
 						now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC) });
 			}
-			jdbc.batchUpdate("insert into resident_account (phone_index, phone_cipher, created_at, last_login_at) values (?, ?, ?, ?)",
+			jdbc.batchUpdate(
+					"insert into resident_account (phone_index, phone_cipher, created_at, last_login_at) values (?, ?, ?, ?)",
 					accounts);
 		}
 		List<Long> ids = jdbc.queryForList("select id from resident_account order by id", Long.class);
@@ -67,12 +70,15 @@ final class BenchmarkSeeder {
 			List<Object[]> persons = new ArrayList<>();
 			for (int i = from; i < to; i++) {
 				String idNumber = idNumber(i);
-				persons.add(new Object[] { index.of(PiiField.ID_NUMBER, idNumber), cipher.encrypt(PiiField.ID_NUMBER, idNumber),
-						cipher.encrypt(PiiField.NAME, "测试" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10)), accountIds[i],
-						"bench" + i, now.atOffset(ZoneOffset.UTC) });
+				persons.add(new Object[] { index.of(PiiField.ID_NUMBER, idNumber),
+						cipher.encrypt(PiiField.ID_NUMBER, idNumber),
+						cipher.encrypt(PiiField.NAME, "测试" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10)), accountIds[i], "bench" + i,
+						now.atOffset(ZoneOffset.UTC) });
 			}
-			jdbc.batchUpdate("insert into person (id_number_index, id_number_cipher, name_cipher, account_id, public_ref, created_at) "
-					+ "values (?, ?, ?, ?, ?, ?)", persons);
+			jdbc.batchUpdate(
+					"insert into person (id_number_index, id_number_cipher, name_cipher, account_id, public_ref, created_at) "
+							+ "values (?, ?, ?, ?, ?, ?)",
+					persons);
 		}
 
 		String[] venueTokens = new String[venues];
@@ -85,9 +91,9 @@ final class BenchmarkSeeder {
 			work.add(pool.submit(() -> {
 				for (int v = start; v < end; v++) {
 					long manager = accountIds[v / MANAGERS_PER_20_VENUES % residents];
-					ApplyVenueRequest request = new ApplyVenueRequest("基准测试场所" + v, "CATERING_LODGING_RETAIL", "CATERING",
-							"370102", "泉城路 " + v + " 号", null, new ApplyVenueRequest.Manager("测试甲", phone(v), idNumber(v)),
-							Boolean.TRUE);
+					ApplyVenueRequest request = new ApplyVenueRequest("基准测试场所" + v, "CATERING_LODGING_RETAIL",
+							"CATERING", "370102", "泉城路 " + v + " 号", null,
+							new ApplyVenueRequest.Manager("测试甲", phone(v), idNumber(v)), Boolean.TRUE);
 					venueTokens[v] = venueService.apply(manager, request).token();
 				}
 				return null;

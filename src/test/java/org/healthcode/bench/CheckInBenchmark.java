@@ -13,10 +13,11 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Check-in throughput: the application on embedded PostgreSQL, seeded with residents and venues,
- * driven over HTTP by wrk posting {@code /api/v1/checkins}; then pgbench inserting the
- * same row shape, one row per transaction, into the same database. Prints both and their ratio.
- * Run through {@code bench/checkin.sh}; loopback only, bounded in time.
+ * Check-in throughput: the application on embedded PostgreSQL, seeded with residents and
+ * venues, driven over HTTP by wrk posting {@code /api/v1/checkins}; then pgbench
+ * inserting the same row shape, one row per transaction, into the same database. Prints
+ * both and their ratio. Run through {@code bench/checkin.sh}; loopback only, bounded in
+ * time.
  */
 public final class CheckInBenchmark {
 
@@ -54,21 +55,27 @@ public final class CheckInBenchmark {
 			double pgbench = Pgbench.insertTps(port, concurrency, seconds, residents, venues, work);
 			System.out.println();
 			System.out.println("== check-in benchmark ==");
-			System.out.printf(Locale.ROOT, "app      : %.0f check-ins/s (%d requests, %d errors) p50 %.1f ms, p99 %.1f ms, "
-					+ "concurrency %d, %d s%n", app.perSecond(), app.count(), app.errors(), app.p50(), app.p99(), concurrency,
-					seconds);
-			System.out.printf(Locale.ROOT, "pgbench  : %.0f single-row INSERT transactions/s (same table, c=%d)%n", pgbench,
-					concurrency);
-			System.out.printf(Locale.ROOT, "ratio    : %.2f (app check-ins/s / pgbench inserts/s)%n", app.perSecond() / pgbench);
+			System.out.printf(Locale.ROOT,
+					"app      : %.0f check-ins/s (%d requests, %d errors) p50 %.1f ms, p99 %.1f ms, "
+							+ "concurrency %d, %d s%n",
+					app.perSecond(), app.count(), app.errors(), app.p50(), app.p99(), concurrency, seconds);
+			System.out.printf(Locale.ROOT, "pgbench  : %.0f single-row INSERT transactions/s (same table, c=%d)%n",
+					pgbench, concurrency);
+			System.out.printf(Locale.ROOT, "ratio    : %.2f (app check-ins/s / pgbench inserts/s)%n",
+					app.perSecond() / pgbench);
 		}
 	}
 
 	private static ConfigurableApplicationContext startApp(EmbeddedPostgres postgres, Path work, int concurrency) {
 		return new SpringApplicationBuilder(HealthCodeApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + System.getProperty("bench.jdbcParams", ""), "--spring.datasource.username=postgres",
-				"--spring.datasource.hikari.maximum-pool-size=" + Math.max(8, Math.min(concurrency, 48)), "--healthcode.data-dir=" + work,
-				"--server.tomcat.threads.max=" + Math.max(8, Math.min(concurrency, 48)), "--logging.level.healthcode.request=WARN",
-				"--logging.level.org.healthcode=WARN", "--healthcode.staff.demo-official-password=bench-official",
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres")
+						+ System.getProperty("bench.jdbcParams", ""),
+				"--spring.datasource.username=postgres",
+				"--spring.datasource.hikari.maximum-pool-size=" + Math.max(8, Math.min(concurrency, 48)),
+				"--healthcode.data-dir=" + work,
+				"--server.tomcat.threads.max=" + Math.max(8, Math.min(concurrency, 48)),
+				"--logging.level.healthcode.request=WARN", "--logging.level.org.healthcode=WARN",
+				"--healthcode.staff.demo-official-password=bench-official",
 				"--healthcode.staff.demo-admin-password=bench-admin");
 	}
 

@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs pgbench with single-row INSERTs of a check-in row into the {@code checkin} table. */
+/**
+ * Runs pgbench with single-row INSERTs of a check-in row into the {@code checkin} table.
+ */
 final class Pgbench {
 
 	private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
@@ -19,18 +21,21 @@ final class Pgbench {
 
 	static double insertTps(int port, int clients, int seconds, int persons, int venues, Path work) throws Exception {
 		Path script = work.resolve("checkin-insert.sql");
-		Files.writeString(script, """
-				\\set v random(1, %d)
-				\\set p random(1, %d)
-				insert into checkin (venue_id, at, person_id, made_by_account, as_companion, channel, color) values (:v, now(), :p, :p, false, 'APP', 'GREEN');
-				""".formatted(venues, persons));
+		Files.writeString(script,
+				"""
+						\\set v random(1, %d)
+						\\set p random(1, %d)
+						insert into checkin (venue_id, at, person_id, made_by_account, as_companion, channel, color) values (:v, now(), :p, :p, false, 'APP', 'GREEN');
+						"""
+					.formatted(venues, persons));
 		Process process = new ProcessBuilder("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2", "-T",
 				String.valueOf(seconds), "-f", script.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U",
 				"postgres", "postgres")
 			.redirectErrorStream(true)
 			.start();
 		StringBuilder output = new StringBuilder();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				output.append(line).append('\n');

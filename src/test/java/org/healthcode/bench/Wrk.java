@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Drives the check-in API with wrk (C, epoll) so the load generator is not the bottleneck. */
+/**
+ * Drives the check-in API with wrk (C, epoll) so the load generator is not the
+ * bottleneck.
+ */
 final class Wrk {
 
 	private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
@@ -17,20 +20,23 @@ final class Wrk {
 
 	private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
 
-	private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+	private static final Pattern SOCKET_ERRORS = Pattern
+		.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
 	private Wrk() {
 	}
 
-	static CheckInBenchmark.Result run(int httpPort, int connections, int seconds, Path residentTokens, Path venueTokens,
-			Path script) throws Exception {
-		Process process = new ProcessBuilder("wrk", "-t", String.valueOf(Math.min(2, connections)), "-c", String.valueOf(connections), "-d", seconds + "s",
-				"--timeout", "10s", "--latency", "-s", script.toString(), "http://127.0.0.1:" + httpPort + "/api/v1/checkins",
-				"--", residentTokens.toString(), venueTokens.toString())
+	static CheckInBenchmark.Result run(int httpPort, int connections, int seconds, Path residentTokens,
+			Path venueTokens, Path script) throws Exception {
+		Process process = new ProcessBuilder("wrk", "-t", String.valueOf(Math.min(2, connections)), "-c",
+				String.valueOf(connections), "-d", seconds + "s", "--timeout", "10s", "--latency", "-s",
+				script.toString(), "http://127.0.0.1:" + httpPort + "/api/v1/checkins", "--", residentTokens.toString(),
+				venueTokens.toString())
 			.redirectErrorStream(true)
 			.start();
 		StringBuilder output = new StringBuilder();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				output.append(line).append('\n');
@@ -57,7 +63,7 @@ final class Wrk {
 		return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
 	}
 
-	/** A latency percentile line of wrk ("    50%    3.21ms") in milliseconds. */
+	/** A latency percentile line of wrk (" 50% 3.21ms") in milliseconds. */
 	private static double latency(String text, String percentile) {
 		Matcher matcher = Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)").matcher(text);
 		if (!matcher.find()) {

@@ -57,9 +57,9 @@ class CheckInIntegrationTests {
 		JsonNode venue = this.people.venue(manager, "社区诊所");
 		JsonNode grandma = this.people.companion(grandson, "李秀英", TestData.idNumber());
 
-		Response response = this.api.post("/api/v1/checkins",
-				Map.of("venueToken", venue.get("token").asString(), "companionIds", List.of(grandma.get("id").asLong()),
-						"channel", "MINIPROGRAM_WECHAT"), grandson.token());
+		Response response = this.api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString(),
+				"companionIds", List.of(grandma.get("id").asLong()), "channel", "MINIPROGRAM_WECHAT"),
+				grandson.token());
 
 		assertThat(response.status()).isEqualTo(201);
 		JsonNode result = response.json();
@@ -85,12 +85,16 @@ class CheckInIntegrationTests {
 		JsonNode venue = this.people.venue(this.people.registeredResident("林经理"), "超市");
 		this.people.companion(resident, "周小福", TestData.idNumber());
 		long notWithMe = this.people.companion(resident, "周老福", TestData.idNumber()).get("id").asLong();
-		this.api.send(this.api.request("/api/v1/me/companions/" + notWithMe, resident.token())
-			.header("Content-Type", "application/json")
-			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"withMe\":false}"))).expectStatus(200);
+		this.api
+			.send(this.api.request("/api/v1/me/companions/" + notWithMe, resident.token())
+				.header("Content-Type", "application/json")
+				.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"withMe\":false}")))
+			.expectStatus(200);
 
-		JsonNode result = this.api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString()),
-				resident.token()).expectStatus(201).json();
+		JsonNode result = this.api
+			.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString()), resident.token())
+			.expectStatus(201)
+			.json();
 
 		assertThat(result.get("companions")).hasSize(1);
 		assertThat(result.get("companions").get(0).get("maskedName").asString()).isEqualTo("周*福");
@@ -144,10 +148,13 @@ class CheckInIntegrationTests {
 		String forged = token.substring(0, 3) + (token.charAt(3) == 'A' ? 'B' : 'A') + token.substring(4);
 
 		Response forgedScan = this.api.post("/api/v1/checkins", Map.of("venueToken", forged), resident.token());
-		this.api.post("/api/v1/venues/" + venue.get("id").asLong() + "/suspend", Map.of(), manager.token()).expectStatus(200);
+		this.api.post("/api/v1/venues/" + venue.get("id").asLong() + "/suspend", Map.of(), manager.token())
+			.expectStatus(200);
 		Response suspendedScan = this.api.post("/api/v1/checkins", Map.of("venueToken", token), resident.token());
-		this.api.post("/api/v1/venues/" + venue.get("id").asLong() + "/reactivate", Map.of(), manager.token()).expectStatus(200);
-		this.api.post("/api/v1/venues/" + venue.get("id").asLong() + "/regenerate", Map.of(), manager.token()).expectStatus(200);
+		this.api.post("/api/v1/venues/" + venue.get("id").asLong() + "/reactivate", Map.of(), manager.token())
+			.expectStatus(200);
+		this.api.post("/api/v1/venues/" + venue.get("id").asLong() + "/regenerate", Map.of(), manager.token())
+			.expectStatus(200);
 		Response regeneratedScan = this.api.post("/api/v1/checkins", Map.of("venueToken", token), resident.token());
 
 		assertThat(forgedScan.status()).isEqualTo(400);
@@ -190,10 +197,15 @@ class CheckInIntegrationTests {
 		JsonNode venueA = this.people.venue(this.people.registeredResident("蒋店"), "图书馆");
 		JsonNode venueB = this.people.venue(this.people.registeredResident("沈店"), "博物馆");
 		long companion = this.people.companion(resident, "蒋小一", TestData.idNumber()).get("id").asLong();
-		this.api.post("/api/v1/checkins", Map.of("venueToken", venueA.get("token").asString(), "companionIds",
-				List.of(companion)), resident.token()).expectStatus(201);
-		this.api.post("/api/v1/checkins", Map.of("venueToken", venueB.get("token").asString(), "companionIds", List.of()),
-				resident.token()).expectStatus(201);
+		this.api
+			.post("/api/v1/checkins",
+					Map.of("venueToken", venueA.get("token").asString(), "companionIds", List.of(companion)),
+					resident.token())
+			.expectStatus(201);
+		this.api
+			.post("/api/v1/checkins", Map.of("venueToken", venueB.get("token").asString(), "companionIds", List.of()),
+					resident.token())
+			.expectStatus(201);
 
 		JsonNode trips = this.api.get("/api/v1/me/checkins", resident.token()).expectStatus(200).json();
 
@@ -213,8 +225,10 @@ class CheckInIntegrationTests {
 		Resident red = this.people.registeredResident("杨二");
 		this.people.setColor(red.idNumber(), "RED", "CONFIRMED");
 		for (Resident visitor : List.of(green, red)) {
-			this.api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString(), "companionIds", List.of()),
-					visitor.token()).expectStatus(201);
+			this.api
+				.post("/api/v1/checkins",
+						Map.of("venueToken", venue.get("token").asString(), "companionIds", List.of()), visitor.token())
+				.expectStatus(201);
 		}
 		String path = "/api/v1/venues/" + venue.get("id").asLong() + "/entries";
 

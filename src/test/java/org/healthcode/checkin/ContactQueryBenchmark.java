@@ -23,16 +23,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Benchmark of the tracing contact query ({@code bench/tracing.sh}; not part of the test suite).
- * Starts an embedded PostgreSQL, applies the application's migrations, generates check-ins in the
- * database with {@code generate_series} into the day partitions, adds 20 cases with 30 check-ins
- * each over the last 14 days, then times what the application runs for a case: its check-ins
- * ({@link ContactQueryRepository#ofPersons}) and the contact join ({@link ContactQueryRepository#contacts})
- * — the same code, not a copy — against the same answer computed with index scans switched off.
+ * Benchmark of the tracing contact query ({@code bench/tracing.sh}; not part of the test
+ * suite). Starts an embedded PostgreSQL, applies the application's migrations, generates
+ * check-ins in the database with {@code generate_series} into the day partitions, adds 20
+ * cases with 30 check-ins each over the last 14 days, then times what the application
+ * runs for a case: its check-ins ({@link ContactQueryRepository#ofPersons}) and the
+ * contact join ({@link ContactQueryRepository#contacts}) — the same code, not a copy —
+ * against the same answer computed with index scans switched off.
  */
 public final class ContactQueryBenchmark {
 
-	/** Contact windows of the six venue categories; a venue's category is taken as {@code venue_id % 6}. */
+	/**
+	 * Contact windows of the six venue categories; a venue's category is taken as
+	 * {@code venue_id % 6}.
+	 */
 	private static final int[] WINDOWS = { 60, 120, 30, 120, 60, 60 };
 
 	public static void main(String[] args) throws Exception {
@@ -79,10 +83,11 @@ public final class ContactQueryBenchmark {
 			}));
 			System.out.printf("analyze: %s%n", time(() -> jdbc.sql("analyze checkin").update()));
 			long total = jdbc.sql("select count(*) from checkin").query(Long.class).single();
-			System.out.printf("data ready: %,d check-ins over %d days, %,d venues, %,d persons, in %.0f s%n", total, days, venues,
-					persons, (System.nanoTime() - started) / 1e9);
+			System.out.printf("data ready: %,d check-ins over %d days, %,d venues, %,d persons, in %.0f s%n", total,
+					days, venues, persons, (System.nanoTime() - started) / 1e9);
 
-			// one open connection, as the application's pool gives it: connecting is not what is timed
+			// one open connection, as the application's pool gives it: connecting is not
+			// what is timed
 			Connection open = dataSource.getConnection();
 			ContactQueryRepository indexed = new ContactQueryRepository(
 					JdbcClient.create(new SingleConnectionDataSource(open, true)));
@@ -107,9 +112,10 @@ public final class ContactQueryBenchmark {
 				}
 			}
 			System.out.printf("contacts found per case: min %d, median %d, max %d%n", Collections.min(found),
-					percentile(found.stream().map(Integer::doubleValue).toList(), 50).intValue(), Collections.max(found));
-			System.out.printf("indexed, case check-ins + contact join (%d runs): median %.2f ms, p99 %.2f ms%n", millis.size(),
-					percentile(millis, 50), percentile(millis, 99));
+					percentile(found.stream().map(Integer::doubleValue).toList(), 50).intValue(),
+					Collections.max(found));
+			System.out.printf("indexed, case check-ins + contact join (%d runs): median %.2f ms, p99 %.2f ms%n",
+					millis.size(), percentile(millis, 50), percentile(millis, 99));
 			System.out.printf("indexed, contact join alone: median %.2f ms, p99 %.2f ms%n", percentile(contactOnly, 50),
 					percentile(contactOnly, 99));
 
@@ -133,11 +139,19 @@ public final class ContactQueryBenchmark {
 						throw new IllegalStateException("The sequential scan gave another answer for case " + c);
 					}
 				}
-				String plan = String.join("\n", scanning.sql("explain " + ContactQueryRepository.CONTACTS_SQL
-					.replace(":venues::bigint[]", "'{1}'::bigint[]").replace(":ats::timestamptz[]", "array[now()]")
-					.replace(":minutes::int[]", "'{60}'::int[]").replace(":lo", "now() - interval '1 day'")
-					.replace(":hi", "now()").replace(":excluded::bigint[]", "'{0}'::bigint[]").replace(":limit", "5001"))
-					.query(String.class).list().subList(0, 4));
+				String plan = String.join("\n",
+						scanning
+							.sql("explain " + ContactQueryRepository.CONTACTS_SQL
+								.replace(":venues::bigint[]", "'{1}'::bigint[]")
+								.replace(":ats::timestamptz[]", "array[now()]")
+								.replace(":minutes::int[]", "'{60}'::int[]")
+								.replace(":lo", "now() - interval '1 day'")
+								.replace(":hi", "now()")
+								.replace(":excluded::bigint[]", "'{0}'::bigint[]")
+								.replace(":limit", "5001"))
+							.query(String.class)
+							.list()
+							.subList(0, 4));
 				System.out.printf("sequential-scan plan (head):%n%s%n", plan);
 			}
 			double seqMedian = percentile(seq, 50);
@@ -151,13 +165,17 @@ public final class ContactQueryBenchmark {
 
 	private static List<ContactProbe> probes(List<CheckIn> visits) {
 		return visits.stream()
-			.map(visit -> new ContactProbe(visit.venueId(), visit.at(), WINDOWS[(int) (visit.venueId() % WINDOWS.length)]))
+			.map(visit -> new ContactProbe(visit.venueId(), visit.at(),
+					WINDOWS[(int) (visit.venueId() % WINDOWS.length)]))
 			.toList();
 	}
 
-	/** One statement per day straight into that day's partition, two at a time (the machine has two cores). */
-	private static void generate(DataSource dataSource, JdbcClient jdbc, long rows, int venues, int persons, LocalDate first,
-			int days) throws Exception {
+	/**
+	 * One statement per day straight into that day's partition, two at a time (the
+	 * machine has two cores).
+	 */
+	private static void generate(DataSource dataSource, JdbcClient jdbc, long rows, int venues, int persons,
+			LocalDate first, int days) throws Exception {
 		jdbc.sql("alter table checkin drop constraint checkin_pkey").update();
 		jdbc.sql("drop index checkin_by_person").update();
 		long perDay = (rows + days - 1) / days;
@@ -166,15 +184,16 @@ public final class ContactQueryBenchmark {
 		for (int d = 0; d < days; d++) {
 			LocalDate day = first.plusDays(d);
 			int seed = d;
-			work.add(pool.submit(() -> JdbcClient.create(dataSource).sql("""
-					insert into %s (id, venue_id, at, person_id, made_by_account, as_companion, channel, color)
-					select nextval('checkin_id_seq'),
-					       1 + (hashint8(g * 7 + :seed) & 2147483647) %% :venues,
-					       :day + (hashint8(g * 13 + :seed) & 2147483647) %% 86400000000 * interval '1 microsecond',
-					       1 + (hashint8(g * 17 + :seed) & 2147483647) %% :persons,
-					       0, false, 'WEB', 'GREEN'
-					from generate_series(1::bigint, :n) as g
-					""".formatted(CheckInPartitions.nameOf(day)))
+			work.add(pool.submit(() -> JdbcClient.create(dataSource)
+				.sql("""
+						insert into %s (id, venue_id, at, person_id, made_by_account, as_companion, channel, color)
+						select nextval('checkin_id_seq'),
+						       1 + (hashint8(g * 7 + :seed) & 2147483647) %% :venues,
+						       :day + (hashint8(g * 13 + :seed) & 2147483647) %% 86400000000 * interval '1 microsecond',
+						       1 + (hashint8(g * 17 + :seed) & 2147483647) %% :persons,
+						       0, false, 'WEB', 'GREEN'
+						from generate_series(1::bigint, :n) as g
+						""".formatted(CheckInPartitions.nameOf(day)))
 				.param("seed", seed * 1_000_003L)
 				.param("venues", venues)
 				.param("persons", persons)
@@ -190,7 +209,10 @@ public final class ContactQueryBenchmark {
 		System.out.printf("generated %,d rows in %.0f s%n", perDay * days, (System.nanoTime() - t0) / 1e9);
 	}
 
-	/** Each case: 30 check-ins at random venues and times over the last 14 days, made on purpose. */
+	/**
+	 * Each case: 30 check-ins at random venues and times over the last 14 days, made on
+	 * purpose.
+	 */
 	private static void addCases(JdbcClient jdbc, long caseBase, int cases, int visits, int venues, Instant now) {
 		Random random = new Random(42);
 		for (int c = 0; c < cases; c++) {
@@ -199,7 +221,9 @@ public final class ContactQueryBenchmark {
 				jdbc.sql("""
 						insert into checkin (id, venue_id, at, person_id, made_by_account, as_companion, channel, color)
 						values (nextval('checkin_id_seq'), :venue, :at, :person, 0, false, 'WEB', 'GREEN')
-						""").param("venue", 1 + random.nextInt(venues)).param("at", at.atOffset(ZoneOffset.UTC))
+						""")
+					.param("venue", 1 + random.nextInt(venues))
+					.param("at", at.atOffset(ZoneOffset.UTC))
 					.param("person", caseBase + c)
 					.update();
 			}

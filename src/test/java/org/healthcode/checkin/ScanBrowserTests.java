@@ -27,7 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The heart of the product, as a person does it: scan a poster, get the blue screen, bring grandma. */
+/**
+ * The heart of the product, as a person does it: scan a poster, get the blue screen,
+ * bring grandma.
+ */
 @IntegrationTest
 class ScanBrowserTests {
 
@@ -87,7 +90,8 @@ class ScanBrowserTests {
 			String code = browser.visible(By.id("demo-code")).getText().replaceAll("\\D", "");
 			browser.type(By.id("code"), code);
 			browser.click(By.id("sign-in"));
-			// first scan of a new resident: real-name registration, then straight back to the venue
+			// first scan of a new resident: real-name registration, then straight back to
+			// the venue
 			browser.visible(By.id("profile-form"));
 			fillProfile(browser, "孙小红");
 
@@ -128,8 +132,8 @@ class ScanBrowserTests {
 		BufferedImage poster = ImageIO.read(new ByteArrayInputStream(png));
 		Path video = Files.createTempFile("poster-", ".y4m");
 		// the poster's QR area, as a phone held in front of it would see it
-		BufferedImage view = poster.getSubimage(poster.getWidth() / 8, poster.getHeight() / 4, poster.getWidth() * 3 / 4,
-				poster.getHeight() / 2);
+		BufferedImage view = poster.getSubimage(poster.getWidth() / 8, poster.getHeight() / 4,
+				poster.getWidth() * 3 / 4, poster.getHeight() / 2);
 		Y4mVideo.write(view, 640, 480, 5, video);
 		try (BrowserSession browser = new BrowserSession(baseUrl(), "--use-fake-ui-for-media-stream",
 				"--use-fake-device-for-media-stream", "--use-file-for-fake-video-capture=" + video)) {
@@ -138,9 +142,11 @@ class ScanBrowserTests {
 
 			browser.open("/scan");
 
-			assertThat(new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-				.until(ExpectedConditions.visibilityOfElementLocated(By.id("holder-name")))
-				.getText()).isEqualTo("吴*凡");
+			assertThat(
+					new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+						.until(ExpectedConditions.visibilityOfElementLocated(By.id("holder-name")))
+						.getText())
+				.isEqualTo("吴*凡");
 			assertThat(browser.find(By.id("venue-name")).getText()).isEqualTo(venue.get("name").asString());
 		}
 		finally {

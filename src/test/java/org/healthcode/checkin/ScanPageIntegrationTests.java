@@ -61,7 +61,8 @@ class ScanPageIntegrationTests {
 	void aSuspendedCodeShowsAClearMessageAndRegistersNothing() {
 		People.Resident manager = this.people.registeredResident("牛经理");
 		JsonNode venue = this.people.venue(manager, "网吧");
-		new ApiClient(this.port).post("/api/v1/venues/" + venue.get("id").asLong() + "/suspend", Map.of(), manager.token())
+		new ApiClient(this.port)
+			.post("/api/v1/venues/" + venue.get("id").asLong() + "/suspend", Map.of(), manager.token())
 			.expectStatus(200);
 		PageSession page = new PageSession(this.port);
 		page.loginResident(TestData.phone());

@@ -42,7 +42,8 @@ class CompanionIntegrationTests {
 		JsonNode added = this.people.companion(grandson, "李秀英", grandmaId);
 
 		assertThat(added.get("maskedName").asString()).isEqualTo("李*英");
-		assertThat(added.get("maskedIdNumber").asString()).isEqualTo(grandmaId.substring(0, 4) + "**********" + grandmaId.substring(14));
+		assertThat(added.get("maskedIdNumber").asString())
+			.isEqualTo(grandmaId.substring(0, 4) + "**********" + grandmaId.substring(14));
 		assertThat(added.get("color").asString()).isEqualTo("YELLOW");
 		assertThat(added.get("withMe").asBoolean()).isTrue();
 		assertThat(added.toString()).doesNotContain(grandmaId).doesNotContain("李秀英");
@@ -74,7 +75,8 @@ class CompanionIntegrationTests {
 		Response again = this.api.post("/api/v1/me/companions",
 				Map.of("name", "钱小多", "idNumber", childId, "relation", "CHILD"), resident.token());
 		Response self = this.api.post("/api/v1/me/companions",
-				Map.of("name", resident.name(), "idNumber", resident.idNumber(), "relation", "OTHER"), resident.token());
+				Map.of("name", resident.name(), "idNumber", resident.idNumber(), "relation", "OTHER"),
+				resident.token());
 
 		assertThat(again.problemCode()).isEqualTo("COMPANION_DUPLICATE");
 		assertThat(self.status()).isEqualTo(400);
@@ -116,14 +118,17 @@ class CompanionIntegrationTests {
 		long id = this.people.companion(owner, "吴小用", TestData.idNumber()).get("id").asLong();
 
 		assertThat(this.api.delete("/api/v1/me/companions/" + id, other.token()).status()).isEqualTo(404);
-		assertThat(this.api.send(this.api.request("/api/v1/me/companions/" + id, other.token())
-			.header("Content-Type", "application/json")
-			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"withMe\":false}"))).status())
-			.isEqualTo(404);
+		assertThat(this.api
+			.send(this.api.request("/api/v1/me/companions/" + id, other.token())
+				.header("Content-Type", "application/json")
+				.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"withMe\":false}")))
+			.status()).isEqualTo(404);
 
-		JsonNode updated = this.api.send(this.api.request("/api/v1/me/companions/" + id, owner.token())
-			.header("Content-Type", "application/json")
-			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"withMe\":false}"))).json();
+		JsonNode updated = this.api
+			.send(this.api.request("/api/v1/me/companions/" + id, owner.token())
+				.header("Content-Type", "application/json")
+				.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"withMe\":false}")))
+			.json();
 		assertThat(updated.get("withMe").asBoolean()).isFalse();
 		this.api.delete("/api/v1/me/companions/" + id, owner.token()).expectStatus(204);
 		assertThat(this.api.get("/api/v1/me/companions", owner.token()).json()).isEmpty();

@@ -51,8 +51,9 @@ class HealthCodeBrowserTests {
 			assertThat(browser.driver().getPageSource()).doesNotContain(idNumber);
 			browser.screenshot("health-code-green");
 
-			this.api.put("/api/v1/health-status", Map.of("idNumber", idNumber, "color", "RED", "reason", "CONFIRMED"),
-					this.api.officialToken())
+			this.api
+				.put("/api/v1/health-status", Map.of("idNumber", idNumber, "color", "RED", "reason", "CONFIRMED"),
+						this.api.officialToken())
 				.expectStatus(200);
 
 			// what the page's auto refresh fetches, with the page's session

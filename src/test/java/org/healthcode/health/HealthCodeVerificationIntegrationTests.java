@@ -54,9 +54,12 @@ class HealthCodeVerificationIntegrationTests {
 		this.api = new ApiClient(this.port);
 		this.idNumber = TestData.idNumber();
 		String resident = this.api.residentToken(TestData.phone());
-		this.api.put("/api/v1/me/profile", Map.of("name", "欧阳小明", "idNumber", this.idNumber), resident).expectStatus(200);
-		this.api.put("/api/v1/health-status", Map.of("idNumber", this.idNumber, "color", "YELLOW", "reason", "RISK_AREA_VISIT"),
-				this.api.officialToken())
+		this.api.put("/api/v1/me/profile", Map.of("name", "欧阳小明", "idNumber", this.idNumber), resident)
+			.expectStatus(200);
+		this.api
+			.put("/api/v1/health-status",
+					Map.of("idNumber", this.idNumber, "color", "YELLOW", "reason", "RISK_AREA_VISIT"),
+					this.api.officialToken())
 			.expectStatus(200);
 		this.code = this.api.get("/api/v1/me/health-code", resident).expectStatus(200).json();
 	}
@@ -70,7 +73,8 @@ class HealthCodeVerificationIntegrationTests {
 	void theCodeCarriesColourMaskedIdentityAndAShortLivedToken() {
 		assertThat(this.code.get("color").asString()).isEqualTo("YELLOW");
 		assertThat(this.code.get("maskedName").asString()).isEqualTo("欧**明");
-		assertThat(this.code.get("maskedIdNumber").asString()).startsWith(this.idNumber.substring(0, 4)).endsWith(this.idNumber.substring(14));
+		assertThat(this.code.get("maskedIdNumber").asString()).startsWith(this.idNumber.substring(0, 4))
+			.endsWith(this.idNumber.substring(14));
 		assertThat(this.code.get("refreshSeconds").asLong()).isBetween(1L, 59L);
 		Instant expires = Instant.parse(this.code.get("expiresAt").asString());
 		assertThat(expires).isBetween(this.clock.instant().plusSeconds(50), this.clock.instant().plusSeconds(61));
@@ -87,7 +91,9 @@ class HealthCodeVerificationIntegrationTests {
 		assertThat(fields[0]).isEqualTo("v1");
 		assertThat(fields[2]).isEqualTo("YELLOW");
 		assertThat(fields[5]).isEqualTo("欧**明");
-		assertThat(payload).doesNotContain(this.idNumber).doesNotContain(this.idNumber.substring(6, 14)).doesNotContain("小");
+		assertThat(payload).doesNotContain(this.idNumber)
+			.doesNotContain(this.idNumber.substring(6, 14))
+			.doesNotContain("小");
 		assertThat(Long.parseLong(fields[4]) - Long.parseLong(fields[3])).isEqualTo(60);
 	}
 
@@ -112,7 +118,8 @@ class HealthCodeVerificationIntegrationTests {
 	void anAlteredPayloadIsInvalid() {
 		String[] parts = token().split("\\.");
 		String payload = new String(B64URL_DECODER.decode(parts[0]), StandardCharsets.UTF_8).replace("YELLOW", "GREEN");
-		String altered = B64URL.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + "." + parts[2];
+		String altered = B64URL.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + "."
+				+ parts[2];
 
 		assertProblem(verify(altered), "HEALTH_TOKEN_INVALID");
 	}
@@ -121,7 +128,8 @@ class HealthCodeVerificationIntegrationTests {
 	void anAlteredSignatureIsInvalid() {
 		String token = token();
 		char last = token.charAt(token.length() - 3);
-		String altered = token.substring(0, token.length() - 3) + (last == 'A' ? 'B' : 'A') + token.substring(token.length() - 2);
+		String altered = token.substring(0, token.length() - 3) + (last == 'A' ? 'B' : 'A')
+				+ token.substring(token.length() - 2);
 
 		assertProblem(verify(altered), "HEALTH_TOKEN_INVALID");
 	}
@@ -142,8 +150,10 @@ class HealthCodeVerificationIntegrationTests {
 	void garbageAndTokensOfAnotherPurposeAreInvalid() {
 		assertProblem(verify("not-a-token"), "HEALTH_TOKEN_INVALID");
 		assertProblem(verify("a.b.c"), "HEALTH_TOKEN_INVALID");
-		// a token the server signed for another purpose (a venue code) must not pass as a health code
-		String venueToken = this.signedTokens.sign("venue", "v1|ref|GREEN|0|9999999999|x".getBytes(StandardCharsets.UTF_8));
+		// a token the server signed for another purpose (a venue code) must not pass as a
+		// health code
+		String venueToken = this.signedTokens.sign("venue",
+				"v1|ref|GREEN|0|9999999999|x".getBytes(StandardCharsets.UTF_8));
 		assertProblem(verify(venueToken), "HEALTH_TOKEN_INVALID");
 	}
 

@@ -80,7 +80,8 @@ class HealthStatusIntegrationTests {
 		Response set = setStatus(idNumber, "RED", "CONFIRMED").expectStatus(200);
 
 		assertThat(set.json().get("color").asString()).isEqualTo("RED");
-		assertThat(set.json().get("maskedIdNumber").asString()).isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
+		assertThat(set.json().get("maskedIdNumber").asString())
+			.isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
 		assertThat(set.json().get("maskedName").asString()).isEqualTo("张*丰");
 		assertThat(set.json().get("expiresAt").isNull()).isTrue();
 		assertThat(set.text()).doesNotContain(idNumber);
@@ -104,8 +105,8 @@ class HealthStatusIntegrationTests {
 		Response badId = setStatus("370102", "RED", "CONFIRMED");
 		Response badColor = this.api.put("/api/v1/health-status",
 				Map.of("idNumber", TestData.idNumber(), "color", "PURPLE", "reason", "CONFIRMED"), this.official);
-		Response noReason = this.api.put("/api/v1/health-status", Map.of("idNumber", TestData.idNumber(), "color", "RED"),
-				this.official);
+		Response noReason = this.api.put("/api/v1/health-status",
+				Map.of("idNumber", TestData.idNumber(), "color", "RED"), this.official);
 
 		assertThat(badId.problemCode()).isEqualTo("ID_NUMBER_INVALID");
 		assertThat(badColor.status()).isEqualTo(400);
@@ -129,7 +130,8 @@ class HealthStatusIntegrationTests {
 		this.clock.advance(Duration.ofMinutes(3));
 		Response yellow = this.api.get("/api/v1/me/health-code", this.api.residentToken(phone)).expectStatus(200);
 		assertThat(yellow.json().get("color").asString()).isEqualTo("YELLOW");
-		assertThat(Instant.parse(yellow.json().get("statusExpiresAt").asString())).isEqualTo(setAt.plus(Duration.ofDays(10)));
+		assertThat(Instant.parse(yellow.json().get("statusExpiresAt").asString()))
+			.isEqualTo(setAt.plus(Duration.ofDays(10)));
 		this.clock.advance(Duration.ofDays(3));
 		assertThat(color(this.api.residentToken(phone))).isEqualTo("GREEN");
 	}

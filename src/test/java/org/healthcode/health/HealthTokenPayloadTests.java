@@ -23,7 +23,8 @@ class HealthTokenPayloadTests {
 
 	@Test
 	void anEmptyNameSurvivesTheRoundTrip() {
-		HealthTokenPayload unnamed = new HealthTokenPayload("ref", Color.GREEN, Instant.ofEpochSecond(1), Instant.ofEpochSecond(61), "");
+		HealthTokenPayload unnamed = new HealthTokenPayload("ref", Color.GREEN, Instant.ofEpochSecond(1),
+				Instant.ofEpochSecond(61), "");
 
 		assertThat(HealthTokenPayload.decode(unnamed.encode())).isEqualTo(unnamed);
 	}

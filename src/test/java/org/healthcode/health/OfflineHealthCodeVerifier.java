@@ -13,16 +13,19 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * How a staff scanner or a channel checks a health-code token without the server, using only the
- * published public keys ({@code GET /api/v1/keys}) and the plain JDK (15+). Deliberately free of
- * any HealthCode class: it follows docs/verification.md, so it proves that document complete.
+ * How a staff scanner or a channel checks a health-code token without the server, using
+ * only the published public keys ({@code GET /api/v1/keys}) and the plain JDK (15+).
+ * Deliberately free of any HealthCode class: it follows docs/verification.md, so it
+ * proves that document complete.
  */
 public final class OfflineHealthCodeVerifier {
 
-	private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,1024}\\.[A-Za-z0-9_-]{1,40}\\.[A-Za-z0-9_-]{80,100}");
+	private static final Pattern SHAPE = Pattern
+		.compile("[A-Za-z0-9_-]{1,1024}\\.[A-Za-z0-9_-]{1,40}\\.[A-Za-z0-9_-]{80,100}");
 
 	/** DER header of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows it. */
-	private static final byte[] SPKI_PREFIX = { 0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00 };
+	private static final byte[] SPKI_PREFIX = { 0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21,
+			0x00 };
 
 	private final Map<String, PublicKey> keys = new HashMap<>();
 
@@ -36,7 +39,9 @@ public final class OfflineHealthCodeVerifier {
 		return this;
 	}
 
-	/** Adds a key as published in {@code spki}: X.509 SubjectPublicKeyInfo DER, base64. */
+	/**
+	 * Adds a key as published in {@code spki}: X.509 SubjectPublicKeyInfo DER, base64.
+	 */
 	public OfflineHealthCodeVerifier withSpkiKey(String keyId, String spkiBase64) {
 		this.keys.put(keyId, publicKey(Base64.getDecoder().decode(spkiBase64)));
 		return this;

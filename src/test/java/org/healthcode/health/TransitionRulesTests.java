@@ -55,7 +55,8 @@ class TransitionRulesTests {
 
 	@Test
 	void badRulesStopTheStart() {
-		assertThatIllegalStateException().isThrownBy(() -> rules(Map.of(StatusReason.MANUAL, "RED 7d, YELLOW 3d, RED")));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> rules(Map.of(StatusReason.MANUAL, "RED 7d, YELLOW 3d, RED")));
 		assertThatIllegalStateException().isThrownBy(() -> rules(Map.of(StatusReason.MANUAL, "PURPLE 7d")));
 		assertThatIllegalStateException().isThrownBy(() -> rules(Map.of(StatusReason.MANUAL, "RED soon")));
 		assertThatIllegalStateException().isThrownBy(() -> rules(Map.of(StatusReason.MANUAL, "RED 0s, GREEN")));
@@ -63,9 +64,9 @@ class TransitionRulesTests {
 
 	@Test
 	void rulesAreBoundFromConfigurationKeysInEitherSpelling() {
-		MapConfigurationPropertySource source = new MapConfigurationPropertySource(
-				Map.of("healthcode.health.rules.CLOSE_CONTACT", "RED 1d, GREEN", "healthcode.health.rules.risk-area-visit",
-						"YELLOW 2h, GREEN", "healthcode.health.default-color", "YELLOW"));
+		MapConfigurationPropertySource source = new MapConfigurationPropertySource(Map.of(
+				"healthcode.health.rules.CLOSE_CONTACT", "RED 1d, GREEN", "healthcode.health.rules.risk-area-visit",
+				"YELLOW 2h, GREEN", "healthcode.health.default-color", "YELLOW"));
 		HealthProperties properties = new Binder(source).bindOrCreate("healthcode.health", HealthProperties.class);
 		TransitionRules rules = new TransitionRules(properties);
 
@@ -78,7 +79,8 @@ class TransitionRulesTests {
 	}
 
 	private static TransitionRules rules(Map<StatusReason, String> configured) {
-		return new TransitionRules(new HealthProperties(Color.GREEN, configured, Duration.ofSeconds(60), Duration.ofSeconds(15), 500));
+		return new TransitionRules(
+				new HealthProperties(Color.GREEN, configured, Duration.ofSeconds(60), Duration.ofSeconds(15), 500));
 	}
 
 }

@@ -27,16 +27,14 @@ class IdNumberTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({
-			"110105194912310021, CHECK_CHARACTER", // X replaced by a digit
-			"370101190102039974, CHECK_CHARACTER",
-			"370101202302310013, BIRTH_DATE", // 31 Feb
+	@CsvSource({ "110105194912310021, CHECK_CHARACTER", // X replaced by a digit
+			"370101190102039974, CHECK_CHARACTER", "370101202302310013, BIRTH_DATE", // 31
+																						// Feb
 			"370101203001010019, BIRTH_DATE", // born in the future
 			"37010119010203997, FORMAT", // 17 characters
 			"3701011901020399733, FORMAT", // 19 characters
 			"37010A190102039973, FORMAT", // a letter inside
-			"ABCDEFGHIJKLMNOPQR, FORMAT",
-			"990101190102039973, DIVISION" // no province 99
+			"ABCDEFGHIJKLMNOPQR, FORMAT", "990101190102039973, DIVISION" // no province 99
 	})
 	void rejectsInvalidNumbersWithTheReason(String invalid, Reason reason) {
 		assertThatExceptionOfType(InvalidIdNumberException.class).isThrownBy(() -> IdNumber.parse(invalid, TODAY))

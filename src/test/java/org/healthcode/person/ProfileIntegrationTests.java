@@ -84,7 +84,9 @@ class ProfileIntegrationTests {
 	@Test
 	void anIdNumberRegisteredByOneAccountIsRefusedToAnother() {
 		String idNumber = TestData.idNumber();
-		this.api.put("/api/v1/me/profile", Map.of("name", "王五", "idNumber", idNumber), this.api.residentToken(TestData.phone()))
+		this.api
+			.put("/api/v1/me/profile", Map.of("name", "王五", "idNumber", idNumber),
+					this.api.residentToken(TestData.phone()))
 			.expectStatus(200);
 
 		Response second = this.api.put("/api/v1/me/profile", Map.of("name", "王五", "idNumber", idNumber),
@@ -98,9 +100,11 @@ class ProfileIntegrationTests {
 	@Test
 	void anAccountCannotSwitchToAnotherIdNumber() {
 		String token = this.api.residentToken(TestData.phone());
-		this.api.put("/api/v1/me/profile", Map.of("name", "赵六", "idNumber", TestData.idNumber()), token).expectStatus(200);
+		this.api.put("/api/v1/me/profile", Map.of("name", "赵六", "idNumber", TestData.idNumber()), token)
+			.expectStatus(200);
 
-		Response other = this.api.put("/api/v1/me/profile", Map.of("name", "赵六", "idNumber", TestData.idNumber()), token);
+		Response other = this.api.put("/api/v1/me/profile", Map.of("name", "赵六", "idNumber", TestData.idNumber()),
+				token);
 
 		assertThat(other.status()).isEqualTo(409);
 		assertThat(other.problemCode()).isEqualTo("PROFILE_ALREADY_REGISTERED");
@@ -109,7 +113,8 @@ class ProfileIntegrationTests {
 	@Test
 	void aPersonKnownWithoutAccountIsClaimedByTheResidentWithTheSameName() {
 		String idNumber = TestData.idNumber();
-		PersonProfile companion = this.persons.findOrCreate(PersonName.parse("孙七"), IdNumber.parse(idNumber, java.time.LocalDate.now()));
+		PersonProfile companion = this.persons.findOrCreate(PersonName.parse("孙七"),
+				IdNumber.parse(idNumber, java.time.LocalDate.now()));
 		String token = this.api.residentToken(TestData.phone());
 
 		Response wrongName = this.api.put("/api/v1/me/profile", Map.of("name", "孙八", "idNumber", idNumber), token);
@@ -127,7 +132,8 @@ class ProfileIntegrationTests {
 		PersonProfile unnamed = this.persons.findOrCreate(null, IdNumber.parse(idNumber, java.time.LocalDate.now()));
 		String token = this.api.residentToken(TestData.phone());
 
-		Response claimed = this.api.put("/api/v1/me/profile", Map.of("name", "周九", "idNumber", idNumber), token).expectStatus(200);
+		Response claimed = this.api.put("/api/v1/me/profile", Map.of("name", "周九", "idNumber", idNumber), token)
+			.expectStatus(200);
 
 		assertThat(unnamed.maskedName()).isEmpty();
 		assertThat(claimed.json().get("maskedName").asString()).isEqualTo("周*");
@@ -143,7 +149,8 @@ class ProfileIntegrationTests {
 
 		Response badId = this.api.put("/api/v1/me/profile", Map.of("name", "张三", "idNumber", wrongCheck), token);
 		Response badShape = this.api.put("/api/v1/me/profile", Map.of("name", "张三", "idNumber", badCheck), token);
-		Response badName = this.api.put("/api/v1/me/profile", Map.of("name", "张三3", "idNumber", TestData.idNumber()), token);
+		Response badName = this.api.put("/api/v1/me/profile", Map.of("name", "张三3", "idNumber", TestData.idNumber()),
+				token);
 		Response missing = this.api.put("/api/v1/me/profile", Map.of("name", "张三"), token);
 
 		assertThat(List.of(badId.status(), badShape.status(), badName.status(), missing.status())).containsOnly(400);

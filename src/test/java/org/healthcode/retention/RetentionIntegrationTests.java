@@ -60,7 +60,8 @@ class RetentionIntegrationTests {
 		People people = new People(api);
 		Resident resident = people.registeredResident("许一");
 		JsonNode venue = people.venue(people.registeredResident("许店"), "茶馆");
-		api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString()), resident.token()).expectStatus(201);
+		api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString()), resident.token())
+			.expectStatus(201);
 		LocalDate entryDay = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 
 		this.clock.advance(Duration.ofDays(28));

@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Talks to the running application over real HTTP, as a channel would: JSON in, status + JSON (or
- * bytes) out, optional bearer token. Also logs people in through the API.
+ * Talks to the running application over real HTTP, as a channel would: JSON in, status +
+ * JSON (or bytes) out, optional bearer token. Also logs people in through the API.
  */
 public final class ApiClient {
 
@@ -47,9 +47,12 @@ public final class ApiClient {
 		return send(request(path, token).DELETE());
 	}
 
-	/** Sends a raw request body with the given content type, for malformed-input tests. */
+	/**
+	 * Sends a raw request body with the given content type, for malformed-input tests.
+	 */
 	public Response postRaw(String path, String contentType, String body, String token) {
-		return send(request(path, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+		return send(request(path, token).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	public Response send(HttpRequest.Builder builder) {
@@ -67,18 +70,25 @@ public final class ApiClient {
 	}
 
 	public HttpRequest.Builder request(String path, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path)).timeout(Duration.ofSeconds(30));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.timeout(Duration.ofSeconds(30));
 		if (token != null) {
 			builder.header("Authorization", "Bearer " + token);
 		}
 		return builder;
 	}
 
-	/** Logs a resident in through the SMS flow (reading the code from the demo outbox); returns the token. */
+	/**
+	 * Logs a resident in through the SMS flow (reading the code from the demo outbox);
+	 * returns the token.
+	 */
 	public String residentToken(String phone) {
 		Response otp = post("/api/v1/auth/otp", Map.of("phone", phone), null);
 		otp.expectStatus(202);
-		String code = get("/api/v1/dev/sms-outbox?phone=" + phone, null).expectStatus(200).json().get("code").asString();
+		String code = get("/api/v1/dev/sms-outbox?phone=" + phone, null).expectStatus(200)
+			.json()
+			.get("code")
+			.asString();
 		return post("/api/v1/auth/token", Map.of("phone", phone, "code", code), null).expectStatus(200)
 			.json()
 			.get("accessToken")
@@ -86,7 +96,8 @@ public final class ApiClient {
 	}
 
 	public String staffToken(String username, String password) {
-		return post("/api/v1/auth/staff-token", Map.of("username", username, "password", password), null).expectStatus(200)
+		return post("/api/v1/auth/staff-token", Map.of("username", username, "password", password), null)
+			.expectStatus(200)
 			.json()
 			.get("accessToken")
 			.asString();
@@ -123,7 +134,10 @@ public final class ApiClient {
 				.orElse(null);
 		}
 
-		/** Fails with the body in the message (problems carry no personal data) when the status differs. */
+		/**
+		 * Fails with the body in the message (problems carry no personal data) when the
+		 * status differs.
+		 */
 		public Response expectStatus(int expected) {
 			if (this.status != expected) {
 				throw new AssertionError("Expected HTTP " + expected + " but got " + this.status + ": " + text());

@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by its chromedriver, sized like a 360 px phone. Close it after
- * each test. Extra Chromium flags (e.g. a fake camera) can be passed in.
+ * Headless Debian Chromium driven by its chromedriver, sized like a 360 px phone. Close
+ * it after each test. Extra Chromium flags (e.g. a fake camera) can be passed in.
  */
 public final class BrowserSession implements AutoCloseable {
 
@@ -42,7 +42,8 @@ public final class BrowserSession implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=360,800", "--lang=zh-CN", "--user-data-dir=" + this.profile);
 		options.addArguments(extraFlags);
-		// like a phone in Shandong: Chinese first (headless Chromium ignores --lang for Accept-Language)
+		// like a phone in Shandong: Chinese first (headless Chromium ignores --lang for
+		// Accept-Language)
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 		// a 360 px wide phone screen (a desktop window cannot be made that narrow)
 		options.setExperimentalOption("mobileEmulation",

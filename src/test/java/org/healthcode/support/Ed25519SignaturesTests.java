@@ -46,9 +46,11 @@ class Ed25519SignaturesTests {
 
 		assertThat(signatures.verify(signature.keyId(), payload, signature.bytes())).isEqualTo(Verifier.Outcome.VALID);
 		byte[] altered = "v1|43".getBytes(StandardCharsets.US_ASCII);
-		assertThat(signatures.verify(signature.keyId(), altered, signature.bytes())).isEqualTo(Verifier.Outcome.BAD_SIGNATURE);
+		assertThat(signatures.verify(signature.keyId(), altered, signature.bytes()))
+			.isEqualTo(Verifier.Outcome.BAD_SIGNATURE);
 		assertThat(signatures.verify("other", payload, signature.bytes())).isEqualTo(Verifier.Outcome.UNKNOWN_KEY);
-		assertThat(signatures.verify(signature.keyId(), payload, new byte[3])).isEqualTo(Verifier.Outcome.BAD_SIGNATURE);
+		assertThat(signatures.verify(signature.keyId(), payload, new byte[3]))
+			.isEqualTo(Verifier.Outcome.BAD_SIGNATURE);
 
 		Verifier.PublishedKey published = signatures.publishedKeys().get(0);
 		var publicKey = KeyFactory.getInstance("Ed25519")

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Key rotation as an operator does it: a new key becomes active while the old one stays listed
- * (as a private key or as a retired public key) until it is removed.
+ * Key rotation as an operator does it: a new key becomes active while the old one stays
+ * listed (as a private key or as a retired public key) until it is removed.
  */
 class KeyRotationTests {
 
@@ -73,7 +73,8 @@ class KeyRotationTests {
 
 	private static KeyRing ring(String active, Map<String, String> privateKeys, Map<String, String> retired) {
 		KeyProperties keys = new KeyProperties(SECRET, SECRET, SECRET, active, privateKeys, retired);
-		return new KeyRing(keys, new HealthCodeProperties(HealthCodeProperties.Mode.PRODUCTION, "http://localhost", Path.of(".")));
+		return new KeyRing(keys,
+				new HealthCodeProperties(HealthCodeProperties.Mode.PRODUCTION, "http://localhost", Path.of(".")));
 	}
 
 	private static KeyPair newKeyPair() {

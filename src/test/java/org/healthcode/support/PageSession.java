@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without script: a cookie jar, GETs, and form POSTs carrying the page's CSRF token. For
- * checking what pages do without JavaScript and what a GET changes.
+ * A browser without script: a cookie jar, GETs, and form POSTs carrying the page's CSRF
+ * token. For checking what pages do without JavaScript and what a GET changes.
  */
 public final class PageSession {
-
 
 	private final String baseUrl;
 
@@ -42,7 +41,10 @@ public final class PageSession {
 		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).header("Accept", "text/html").GET());
 	}
 
-	/** Opens {@code formPage} for its CSRF token, then posts {@code fields} to {@code action}. */
+	/**
+	 * Opens {@code formPage} for its CSRF token, then posts {@code fields} to
+	 * {@code action}.
+	 */
 	public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) {
 		String token = csrfOf(get(formPage).body());
 		String body = fields.entrySet()

@@ -7,8 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Builds the cast of a scenario over the real API: registered residents, their venues and the
- * officials' status changes. Every call uses fresh personal data.
+ * Builds the cast of a scenario over the real API: registered residents, their venues and
+ * the officials' status changes. Every call uses fresh personal data.
  */
 public final class People {
 
@@ -26,7 +26,9 @@ public final class People {
 		return new Resident(token, name, idNumber);
 	}
 
-	/** A venue applied for by {@code manager}; returns its JSON (id, token, scanUrl, ...). */
+	/**
+	 * A venue applied for by {@code manager}; returns its JSON (id, token, scanUrl, ...).
+	 */
 	public JsonNode venue(Resident manager, String name) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("name", name + " " + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36));
@@ -34,20 +36,26 @@ public final class People {
 		request.put("subtype", "CATERING");
 		request.put("divisionCode", "370102");
 		request.put("address", "泉城路 188 号");
-		request.put("manager", Map.of("name", manager.name(), "phone", TestData.phone(), "idNumber", manager.idNumber()));
+		request.put("manager",
+				Map.of("name", manager.name(), "phone", TestData.phone(), "idNumber", manager.idNumber()));
 		return this.api.post("/api/v1/venues", request, manager.token()).expectStatus(201).json();
 	}
 
 	/** Adds a companion to a resident; returns its JSON (id, maskedName, color...). */
 	public JsonNode companion(Resident owner, String name, String idNumber) {
-		return this.api.post("/api/v1/me/companions", Map.of("name", name, "idNumber", idNumber, "relation", "GRANDPARENT"),
-				owner.token()).expectStatus(201).json();
+		return this.api
+			.post("/api/v1/me/companions", Map.of("name", name, "idNumber", idNumber, "relation", "GRANDPARENT"),
+					owner.token())
+			.expectStatus(201)
+			.json();
 	}
 
 	/** An official sets a person's colour. */
 	public void setColor(String idNumber, String color, String reason) {
-		this.api.put("/api/v1/health-status", Map.of("idNumber", idNumber, "color", color, "reason", reason),
-				this.api.officialToken()).expectStatus(200);
+		this.api
+			.put("/api/v1/health-status", Map.of("idNumber", idNumber, "color", color, "reason", reason),
+					this.api.officialToken())
+			.expectStatus(200);
 	}
 
 	/** A signed-in resident with a real-name profile. */

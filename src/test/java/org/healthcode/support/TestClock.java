@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock tests move by hand. Starts at the real time; {@link #reset()} returns to it, so one
- * test's time travel does not leak into the next.
+ * A clock tests move by hand. Starts at the real time; {@link #reset()} returns to it, so
+ * one test's time travel does not leak into the next.
  */
 public class TestClock extends Clock {
 

@@ -3,7 +3,9 @@ package org.healthcode.support;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Fresh, valid personal data for each test, so tests sharing one database never collide. */
+/**
+ * Fresh, valid personal data for each test, so tests sharing one database never collide.
+ */
 public final class TestData {
 
 	public static final String OFFICIAL_PASSWORD = "official-test-password";
@@ -22,7 +24,9 @@ public final class TestData {
 		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 	}
 
-	/** A random valid Shandong (Jinan) ID number of someone born between 1940 and 2015. */
+	/**
+	 * A random valid Shandong (Jinan) ID number of someone born between 1940 and 2015.
+	 */
 	public static String idNumber() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(75 * 365));

@@ -11,15 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a still picture as a short Y4M video (YUV 4:2:0), the format Chromium's fake camera plays
- * ({@code --use-file-for-fake-video-capture}): lets a browser test "film" a real poster.
+ * Writes a still picture as a short Y4M video (YUV 4:2:0), the format Chromium's fake
+ * camera plays ({@code --use-file-for-fake-video-capture}): lets a browser test "film" a
+ * real poster.
  */
 public final class Y4mVideo {
 
 	private Y4mVideo() {
 	}
 
-	/** Scales {@code picture} to fit a {@code width}×{@code height} white frame and writes {@code frames} copies. */
+	/**
+	 * Scales {@code picture} to fit a {@code width}×{@code height} white frame and writes
+	 * {@code frames} copies.
+	 */
 	public static void write(BufferedImage picture, int width, int height, int frames, Path file) throws IOException {
 		BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = frame.createGraphics();
@@ -33,7 +37,8 @@ public final class Y4mVideo {
 		g.dispose();
 		byte[] yuv = toYuv420(frame);
 		try (OutputStream out = Files.newOutputStream(file)) {
-			out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
+			out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			for (int i = 0; i < frames; i++) {
 				out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
 				out.write(yuv);

@@ -37,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The contact query against a brute-force computation in Java, on random check-ins written into the
- * real partitioned table: persons, venues and visits of one seed use ids no other test uses, so the
- * database answers about exactly that data. Times are whole minutes, so visits exactly at the edge
- * of a window (included) occur often.
+ * The contact query against a brute-force computation in Java, on random check-ins
+ * written into the real partitioned table: persons, venues and visits of one seed use ids
+ * no other test uses, so the database answers about exactly that data. Times are whole
+ * minutes, so visits exactly at the edge of a window (included) occur often.
  */
 @IntegrationTest
 class ContactQueryPropertyIntegrationTests {
@@ -76,7 +76,8 @@ class ContactQueryPropertyIntegrationTests {
 
 		List<CheckIn> probed = this.queries.ofPersons(cases, world.from, world.to, 100_000);
 		List<CheckIn> expectedProbed = world.visits.stream()
-			.filter(visit -> cases.contains(visit.personId()) && !visit.at().isBefore(world.from) && visit.at().isBefore(world.to))
+			.filter(visit -> cases.contains(visit.personId()) && !visit.at().isBefore(world.from)
+					&& visit.at().isBefore(world.to))
 			.sorted(Comparator.comparing(CheckIn::at).thenComparingLong(CheckIn::id))
 			.toList();
 		assertThat(probed).isEqualTo(expectedProbed);
@@ -113,7 +114,8 @@ class ContactQueryPropertyIntegrationTests {
 		World world = world(seed);
 		Random random = new Random(seed * 17);
 		Set<Long> cases = world.randomPersons(random, 1 + random.nextInt(2));
-		// venues of this world are unknown to the venue module: without an override the default applies
+		// venues of this world are unknown to the venue module: without an override the
+		// default applies
 		int w = window != null ? window : this.properties.defaultWindowMinutes();
 
 		List<RawEncounter> first = around(world, visitsOf(world, cases), cases, 1, w);
@@ -144,7 +146,8 @@ class ContactQueryPropertyIntegrationTests {
 		}
 	}
 
-	private static List<RawEncounter> around(World world, List<CheckIn> probes, Set<Long> excluded, int degree, int window) {
+	private static List<RawEncounter> around(World world, List<CheckIn> probes, Set<Long> excluded, int degree,
+			int window) {
 		List<RawEncounter> found = new ArrayList<>();
 		for (CheckIn probe : probes) {
 			for (CheckIn other : world.visits) {
@@ -169,7 +172,9 @@ class ContactQueryPropertyIntegrationTests {
 		return match.probe() + ":" + match.entry().id();
 	}
 
-	/** 30 persons, 5 venues, 400 visits at whole minutes over two days, three days ago. */
+	/**
+	 * 30 persons, 5 venues, 400 visits at whole minutes over two days, three days ago.
+	 */
 	private World world(long seed) {
 		Random random = new Random(seed);
 		long base = NEXT_BASE.getAndAdd(1_000_000);
@@ -192,12 +197,16 @@ class ContactQueryPropertyIntegrationTests {
 			long id = this.jdbc.sql("""
 					insert into checkin (venue_id, at, person_id, made_by_account, as_companion, channel, color)
 					values (:venue, :at, :person, 0, false, 'APP', 'GREEN') returning id
-					""").param("venue", venue).param("at", at.atOffset(ZoneOffset.UTC)).param("person", person)
+					""")
+				.param("venue", venue)
+				.param("at", at.atOffset(ZoneOffset.UTC))
+				.param("person", person)
 				.query(Long.class)
 				.single();
 			visits.add(new CheckIn(id, venue, at, person, 0, false, org.healthcode.checkin.Channel.APP, "GREEN"));
 		}
-		// probes only in the middle of the data: visits before and after it still count as contacts
+		// probes only in the middle of the data: visits before and after it still count
+		// as contacts
 		return new World(persons, venues, visits, start.plus(Duration.ofHours(6)), start.plus(Duration.ofHours(40)));
 	}
 

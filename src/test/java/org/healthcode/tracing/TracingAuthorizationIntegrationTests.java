@@ -22,13 +22,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Only officials reach tracing: residents and venue managers get 403, anonymous callers 401 or the staff login. */
+/**
+ * Only officials reach tracing: residents and venue managers get 403, anonymous callers
+ * 401 or the staff login.
+ */
 @IntegrationTest
 class TracingAuthorizationIntegrationTests {
 
 	private static final Map<String, Object> QUERY = Map.of("idNumber", "370101190102039973", "from",
-			"2025-01-01T00:00:00Z", "to", "2025-01-02T00:00:00Z", "venueId", 1, "personIds", List.of(1), "color", "YELLOW",
-			"reason", "CLOSE_CONTACT");
+			"2025-01-01T00:00:00Z", "to", "2025-01-02T00:00:00Z", "venueId", 1, "personIds", List.of(1), "color",
+			"YELLOW", "reason", "CLOSE_CONTACT");
 
 	private static final List<String> API_POSTS = List.of("/api/v1/tracing/trajectory", "/api/v1/tracing/contacts",
 			"/api/v1/tracing/contacts/export", "/api/v1/tracing/exposure", "/api/v1/tracing/markings");
@@ -99,7 +102,8 @@ class TracingAuthorizationIntegrationTests {
 		People people = new People(this.api);
 		String managerToken = this.api.residentToken(managerPhone);
 		String managerId = TestData.idNumber();
-		this.api.put("/api/v1/me/profile", Map.of("name", "刘店长", "idNumber", managerId), managerToken).expectStatus(200);
+		this.api.put("/api/v1/me/profile", Map.of("name", "刘店长", "idNumber", managerId), managerToken)
+			.expectStatus(200);
 		people.venue(new Resident(managerToken, "刘店长", managerId), "茶馆");
 		// a second code for the manager's phone, this time through the login page
 		this.clock.advance(Duration.ofMinutes(2));
@@ -110,7 +114,8 @@ class TracingAuthorizationIntegrationTests {
 				assertThat(session.get(path).statusCode()).as(path).isEqualTo(403);
 			}
 			for (String path : PAGE_POSTS) {
-				assertThat(session.post("/", path, Map.of("idNumber", "370101190102039973", "personId", "1")).statusCode())
+				assertThat(
+						session.post("/", path, Map.of("idNumber", "370101190102039973", "personId", "1")).statusCode())
 					.as(path)
 					.isEqualTo(403);
 			}
@@ -120,7 +125,8 @@ class TracingAuthorizationIntegrationTests {
 	@Test
 	void officialsReachTheirPages() {
 		PageSession official = new PageSession(this.port);
-		official.post("/staff/login", "/staff/login", Map.of("username", "official", "password", TestData.OFFICIAL_PASSWORD));
+		official.post("/staff/login", "/staff/login",
+				Map.of("username", "official", "password", TestData.OFFICIAL_PASSWORD));
 		for (String path : List.of("/official/tracing", "/official/tracing/exposure", "/official/dashboard")) {
 			assertThat(official.get(path).statusCode()).as(path).isEqualTo(200);
 		}

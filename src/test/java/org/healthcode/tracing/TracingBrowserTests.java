@@ -59,7 +59,8 @@ class TracingBrowserTests {
 		this.api.put("/api/v1/me/profile", Map.of("name", "赵近邻", "idNumber", TestData.idNumber()), contactToken)
 			.expectStatus(200);
 		for (String token : List.of(sick.token(), contactToken)) {
-			this.api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString()), token).expectStatus(201);
+			this.api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString()), token)
+				.expectStatus(201);
 		}
 
 		try (BrowserSession official = new BrowserSession(this.api.baseUrl())) {
@@ -84,7 +85,8 @@ class TracingBrowserTests {
 			official.screenshot("tracing-marking-done");
 		}
 
-		// a fresh login code for the contact's phone needs the minimum interval to have passed
+		// a fresh login code for the contact's phone needs the minimum interval to have
+		// passed
 		this.clock.advance(Duration.ofMinutes(2));
 		try (BrowserSession contact = new BrowserSession(this.api.baseUrl())) {
 			contact.loginResident(contactPhone);

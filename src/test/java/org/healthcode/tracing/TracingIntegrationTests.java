@@ -67,15 +67,21 @@ class TracingIntegrationTests {
 		this.scenario.advance(Duration.ofMinutes(10));
 		this.scenario.checkIn(grandson, market);
 
-		JsonNode own = this.api.post("/api/v1/tracing/trajectory", this.scenario.period(grandson.idNumber()),
-				this.scenario.official).expectStatus(200).json();
-		JsonNode asCompanion = this.api.post("/api/v1/tracing/trajectory", this.scenario.period(grandmaId),
-				this.scenario.official).expectStatus(200).json();
+		JsonNode own = this.api
+			.post("/api/v1/tracing/trajectory", this.scenario.period(grandson.idNumber()), this.scenario.official)
+			.expectStatus(200)
+			.json();
+		JsonNode asCompanion = this.api
+			.post("/api/v1/tracing/trajectory", this.scenario.period(grandmaId), this.scenario.official)
+			.expectStatus(200)
+			.json();
 
 		assertThat(own.get("person").get("maskedName").asString()).isEqualTo("王*明");
 		assertThat(own.get("entries")).hasSize(2);
-		assertThat(own.get("entries").get(0).get("venue").get("name").asString()).isEqualTo(clinic.get("name").asString());
-		assertThat(own.get("entries").get(1).get("venue").get("name").asString()).isEqualTo(market.get("name").asString());
+		assertThat(own.get("entries").get(0).get("venue").get("name").asString())
+			.isEqualTo(clinic.get("name").asString());
+		assertThat(own.get("entries").get(1).get("venue").get("name").asString())
+			.isEqualTo(market.get("name").asString());
 		JsonNode entry = asCompanion.get("entries").get(0);
 		assertThat(asCompanion.get("entries")).hasSize(1);
 		assertThat(entry.get("asCompanion").asBoolean()).isTrue();
@@ -96,7 +102,8 @@ class TracingIntegrationTests {
 		Resident late = this.scenario.people.registeredResident("钱晚到");
 		this.scenario.checkIn(sick, restaurant);
 		this.scenario.advance(Duration.ofMinutes(3));
-		// the case scans again (past the repeat window): two visits, and never its own contact
+		// the case scans again (past the repeat window): two visits, and never its own
+		// contact
 		this.scenario.checkIn(sick, restaurant);
 		this.scenario.advance(Duration.ofMinutes(2));
 		this.scenario.checkIn(near, restaurant);
@@ -115,7 +122,8 @@ class TracingIntegrationTests {
 		assertThat(contact.get("person").get("maskedIdNumber").asString()).contains("**********");
 		assertThat(contact.get("person").get("color").asString()).isEqualTo("GREEN");
 		assertThat(contact.get("degree").asInt()).isEqualTo(1);
-		// catering window 120 min; 2 min after the case's second scan: overlap 118 min (one encounter per case visit)
+		// catering window 120 min; 2 min after the case's second scan: overlap 118 min
+		// (one encounter per case visit)
 		assertThat(contact.get("overlapMinutes").asInt()).isEqualTo(118);
 		assertThat(contact.get("encounters")).hasSize(2);
 		assertThat(contact.get("encounters").get(0).get("venue").get("name").asString())
@@ -171,7 +179,9 @@ class TracingIntegrationTests {
 		Map<String, Object> body = this.scenario.period(null);
 		body.put("venueId", venue.get("id").asLong());
 
-		JsonNode exposure = this.api.post("/api/v1/tracing/exposure", body, this.scenario.official).expectStatus(200).json();
+		JsonNode exposure = this.api.post("/api/v1/tracing/exposure", body, this.scenario.official)
+			.expectStatus(200)
+			.json();
 
 		assertThat(exposure.get("persons").asInt()).isEqualTo(2);
 		assertThat(exposure.get("venue").get("name").asString()).isEqualTo(venue.get("name").asString());
@@ -182,7 +192,8 @@ class TracingIntegrationTests {
 				.isEqualTo(1);
 		}
 		body.put("venueId", 987_654_321_000L);
-		assertThat(this.api.post("/api/v1/tracing/exposure", body, this.scenario.official).expectStatus(404).problemCode())
+		assertThat(
+				this.api.post("/api/v1/tracing/exposure", body, this.scenario.official).expectStatus(404).problemCode())
 			.isEqualTo("TRACING_VENUE_NOT_FOUND");
 	}
 
@@ -197,8 +208,9 @@ class TracingIntegrationTests {
 		long nearId = this.scenario.personId(near.idNumber());
 		long caseId = this.scenario.personId(sick.idNumber());
 
-		Response masked = this.api.post("/api/v1/tracing/contacts/export", this.scenario.period(sick.idNumber()),
-				this.scenario.official).expectStatus(200);
+		Response masked = this.api
+			.post("/api/v1/tracing/contacts/export", this.scenario.period(sick.idNumber()), this.scenario.official)
+			.expectStatus(200);
 		String maskedText = new String(masked.body(), StandardCharsets.UTF_8);
 		assertThat(masked.body()[0]).isEqualTo((byte) 0xEF);
 		assertThat(masked.body()[1]).isEqualTo((byte) 0xBB);
@@ -221,9 +233,9 @@ class TracingIntegrationTests {
 		Map<String, Object> full = this.scenario.period(sick.idNumber());
 		full.put("full", true);
 		full.put("reason", "移交历下区疾控中心核查");
-		String fullText = new String(this.api.post("/api/v1/tracing/contacts/export", full, this.scenario.official)
-			.expectStatus(200)
-			.body(), StandardCharsets.UTF_8);
+		String fullText = new String(
+				this.api.post("/api/v1/tracing/contacts/export", full, this.scenario.official).expectStatus(200).body(),
+				StandardCharsets.UTF_8);
 		assertThat(fullText).contains("\"赵近邻\"").contains(near.idNumber());
 		String detail = this.jdbc.sql("""
 				select detail from audit_event where person_id = :person and action = 'CONTACTS_EXPORTED_FULL'
@@ -252,7 +264,9 @@ class TracingIntegrationTests {
 		assertThat(ids).containsExactlyInAnyOrder(nearId, redId);
 		Map<String, Object> request = Map.of("personIds", ids, "color", "YELLOW", "reason", "CLOSE_CONTACT");
 
-		JsonNode started = this.api.post("/api/v1/tracing/markings", request, this.scenario.official).expectStatus(202).json();
+		JsonNode started = this.api.post("/api/v1/tracing/markings", request, this.scenario.official)
+			.expectStatus(202)
+			.json();
 		JsonNode done = this.scenario.awaitJob(started.get("id").asLong());
 
 		assertThat(done.get("status").asString()).isEqualTo("DONE");
@@ -261,14 +275,19 @@ class TracingIntegrationTests {
 		assertThat(done.get("changed").asInt()).isEqualTo(1);
 		// a confirmed RED case is never lowered to YELLOW by a bulk marking
 		assertThat(done.get("unchanged").asInt()).isEqualTo(1);
-		assertThat(this.api.get("/api/v1/me/health-code", near.token()).json().get("color").asString()).isEqualTo("YELLOW");
+		assertThat(this.api.get("/api/v1/me/health-code", near.token()).json().get("color").asString())
+			.isEqualTo("YELLOW");
 		assertThat(this.api.get("/api/v1/me/health-code", red.token()).json().get("color").asString()).isEqualTo("RED");
 		assertThat(this.scenario.historyRows(nearId)).isEqualTo(1);
 		assertThat(this.scenario.auditRows(nearId, "HEALTH_STATUS_CHANGED")).isEqualTo(1);
 		assertThat(this.scenario.auditRows(redId, "BULK_MARK_UNCHANGED")).isEqualTo(1);
 
-		JsonNode again = this.scenario.awaitJob(
-				this.api.post("/api/v1/tracing/markings", request, this.scenario.official).expectStatus(202).json().get("id").asLong());
+		JsonNode again = this.scenario
+			.awaitJob(this.api.post("/api/v1/tracing/markings", request, this.scenario.official)
+				.expectStatus(202)
+				.json()
+				.get("id")
+				.asLong());
 
 		assertThat(again.get("changed").asInt()).isZero();
 		assertThat(again.get("unchanged").asInt()).isEqualTo(2);
@@ -284,8 +303,9 @@ class TracingIntegrationTests {
 			ids.add(this.persons.findOrCreate(null, IdNumber.parse(TestData.idNumber(), today)).id().value());
 		}
 
-		JsonNode started = this.api.post("/api/v1/tracing/markings",
-				Map.of("personIds", ids, "color", "RED", "reason", "CLOSE_CONTACT"), this.scenario.official)
+		JsonNode started = this.api
+			.post("/api/v1/tracing/markings", Map.of("personIds", ids, "color", "RED", "reason", "CLOSE_CONTACT"),
+					this.scenario.official)
 			.expectStatus(202)
 			.json();
 		JsonNode done = this.scenario.awaitJob(started.get("id").asLong());
@@ -294,24 +314,41 @@ class TracingIntegrationTests {
 		assertThat(done.get("status").asString()).isEqualTo("DONE");
 		assertThat(done.get("changed").asInt()).isEqualTo(450);
 		assertThat(done.get("finishedAt").isNull()).isFalse();
-		assertThat(this.jdbc.sql("""
-				select count(*) from health_status where person_id = any(:ids::bigint[]) and color = 'RED' and superseded_at is null
-				""").param("ids", ids.toArray(Long[]::new)).query(Integer.class).single()).isEqualTo(450);
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from health_status where person_id = any(:ids::bigint[]) and color = 'RED' and superseded_at is null
+					""")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(Integer.class)
+			.single()).isEqualTo(450);
 	}
 
 	@Test
 	void bulkMarkingRefusesGreenUnknownPersonsAndForeignJobs() {
 		Resident someone = this.scenario.people.registeredResident("周某");
 		long id = this.scenario.personId(someone.idNumber());
-		assertThat(this.api.post("/api/v1/tracing/markings", Map.of("personIds", List.of(id), "color", "GREEN", "reason",
-				"CLOSE_CONTACT"), this.scenario.official).expectStatus(400).problemCode()).isEqualTo("TRACING_MARK_INVALID");
-		assertThat(this.api.post("/api/v1/tracing/markings", Map.of("personIds", List.of(id), "color", "RED", "reason",
-				"CONFIRMED"), this.scenario.official).expectStatus(400).problemCode()).isEqualTo("TRACING_MARK_INVALID");
-		assertThat(this.api.post("/api/v1/tracing/markings", Map.of("personIds", List.of(id, 9_876_543_210L), "color", "RED",
-				"reason", "CLOSE_CONTACT"), this.scenario.official).expectStatus(404).problemCode()).isEqualTo("PERSON_NOT_FOUND");
-		assertThat(this.api.post("/api/v1/tracing/markings", Map.of("personIds", List.of(), "color", "RED", "reason",
-				"CLOSE_CONTACT"), this.scenario.official).expectStatus(400).problemCode()).isEqualTo("VALIDATION_FAILED");
-		assertThat(this.api.get("/api/v1/tracing/jobs/987654321", this.scenario.official).expectStatus(404).problemCode())
+		assertThat(this.api.post("/api/v1/tracing/markings",
+				Map.of("personIds", List.of(id), "color", "GREEN", "reason", "CLOSE_CONTACT"), this.scenario.official)
+			.expectStatus(400)
+			.problemCode()).isEqualTo("TRACING_MARK_INVALID");
+		assertThat(this.api
+			.post("/api/v1/tracing/markings", Map.of("personIds", List.of(id), "color", "RED", "reason", "CONFIRMED"),
+					this.scenario.official)
+			.expectStatus(400)
+			.problemCode()).isEqualTo("TRACING_MARK_INVALID");
+		assertThat(this.api
+			.post("/api/v1/tracing/markings",
+					Map.of("personIds", List.of(id, 9_876_543_210L), "color", "RED", "reason", "CLOSE_CONTACT"),
+					this.scenario.official)
+			.expectStatus(404)
+			.problemCode()).isEqualTo("PERSON_NOT_FOUND");
+		assertThat(this.api
+			.post("/api/v1/tracing/markings", Map.of("personIds", List.of(), "color", "RED", "reason", "CLOSE_CONTACT"),
+					this.scenario.official)
+			.expectStatus(400)
+			.problemCode()).isEqualTo("VALIDATION_FAILED");
+		assertThat(
+				this.api.get("/api/v1/tracing/jobs/987654321", this.scenario.official).expectStatus(404).problemCode())
 			.isEqualTo("TRACING_JOB_NOT_FOUND");
 	}
 
@@ -320,17 +357,21 @@ class TracingIntegrationTests {
 		Resident someone = this.scenario.people.registeredResident("周某");
 		Map<String, Object> tooLong = this.scenario.period(someone.idNumber());
 		tooLong.put("from", this.clock.instant().minus(Duration.ofDays(40)).toString());
-		assertThat(this.api.post("/api/v1/tracing/contacts", tooLong, this.scenario.official).expectStatus(400).problemCode())
-			.isEqualTo("TRACING_PERIOD_INVALID");
+		assertThat(this.api.post("/api/v1/tracing/contacts", tooLong, this.scenario.official)
+			.expectStatus(400)
+			.problemCode()).isEqualTo("TRACING_PERIOD_INVALID");
 		Map<String, Object> reversed = this.scenario.period(someone.idNumber());
 		reversed.put("to", reversed.get("from"));
-		assertThat(this.api.post("/api/v1/tracing/trajectory", reversed, this.scenario.official).expectStatus(400).problemCode())
-			.isEqualTo("TRACING_PERIOD_INVALID");
+		assertThat(this.api.post("/api/v1/tracing/trajectory", reversed, this.scenario.official)
+			.expectStatus(400)
+			.problemCode()).isEqualTo("TRACING_PERIOD_INVALID");
 		Map<String, Object> window = this.scenario.period(someone.idNumber());
 		window.put("windowMinutes", 0);
-		assertThat(this.api.post("/api/v1/tracing/contacts", window, this.scenario.official).expectStatus(400).problemCode())
-			.isEqualTo("VALIDATION_FAILED");
-		assertThat(this.api.post("/api/v1/tracing/contacts", this.scenario.period(TestData.idNumber()), this.scenario.official)
+		assertThat(this.api.post("/api/v1/tracing/contacts", window, this.scenario.official)
+			.expectStatus(400)
+			.problemCode()).isEqualTo("VALIDATION_FAILED");
+		assertThat(this.api
+			.post("/api/v1/tracing/contacts", this.scenario.period(TestData.idNumber()), this.scenario.official)
 			.expectStatus(404)
 			.problemCode()).isEqualTo("PERSON_NOT_FOUND");
 		assertThat(this.api.post("/api/v1/tracing/contacts", this.scenario.period("123"), this.scenario.official)

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.awaitility.Awaitility.await;
 
-/** Check-ins over the real API at chosen moments, the officials' tracing calls and audit look-ups. */
+/**
+ * Check-ins over the real API at chosen moments, the officials' tracing calls and audit
+ * look-ups.
+ */
 final class TracingScenario {
 
 	final ApiClient api;
@@ -39,8 +42,10 @@ final class TracingScenario {
 	}
 
 	JsonNode checkIn(Resident resident, JsonNode venue, Long... companionIds) {
-		return this.api.post("/api/v1/checkins",
-				Map.of("venueToken", venue.get("token").asString(), "companionIds", List.of(companionIds)), resident.token())
+		return this.api
+			.post("/api/v1/checkins",
+					Map.of("venueToken", venue.get("token").asString(), "companionIds", List.of(companionIds)),
+					resident.token())
 			.expectStatus(201)
 			.json();
 	}
@@ -69,7 +74,10 @@ final class TracingScenario {
 		return this.api.post("/api/v1/tracing/contacts", body, this.official).expectStatus(200).json();
 	}
 
-	/** The internal person id an official sees in results (read through a trajectory query). */
+	/**
+	 * The internal person id an official sees in results (read through a trajectory
+	 * query).
+	 */
 	long personId(String idNumber) {
 		return this.api.post("/api/v1/tracing/trajectory", period(idNumber), this.official)
 			.expectStatus(200)

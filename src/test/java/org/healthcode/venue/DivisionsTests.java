@@ -22,9 +22,10 @@ class DivisionsTests {
 				.allMatch(Division::countyLevel);
 		});
 		assertThat(cities).extracting(Division::name)
-			.containsExactly("济南市", "青岛市", "淄博市", "枣庄市", "东营市", "烟台市", "潍坊市", "济宁市", "泰安市", "威海市", "日照市",
-					"临沂市", "德州市", "聊城市", "滨州市", "菏泽市");
-		assertThat(cities.stream().mapToInt(city -> this.divisions.childrenOf(city.code()).size()).sum()).isEqualTo(136);
+			.containsExactly("济南市", "青岛市", "淄博市", "枣庄市", "东营市", "烟台市", "潍坊市", "济宁市", "泰安市", "威海市", "日照市", "临沂市", "德州市",
+					"聊城市", "滨州市", "菏泽市");
+		assertThat(cities.stream().mapToInt(city -> this.divisions.childrenOf(city.code()).size()).sum())
+			.isEqualTo(136);
 		assertThat(this.divisions.childrenOf("370100")).extracting(Division::name)
 			.containsExactly("历下区", "市中区", "槐荫区", "天桥区", "历城区", "长清区", "章丘区", "济阳区", "莱芜区", "钢城区", "平阴县", "商河县");
 	}

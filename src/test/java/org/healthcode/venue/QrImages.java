@@ -17,7 +17,10 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
-/** Reads QR codes back out of rendered posters, as a phone camera would (no hints about position). */
+/**
+ * Reads QR codes back out of rendered posters, as a phone camera would (no hints about
+ * position).
+ */
 final class QrImages {
 
 	private QrImages() {
@@ -34,7 +37,8 @@ final class QrImages {
 
 	static Result decode(BufferedImage image) {
 		try {
-			return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+			return new QRCodeReader().decode(
+					new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
 					Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS,
 							java.util.List.of(BarcodeFormat.QR_CODE)));
 		}
@@ -43,7 +47,10 @@ final class QrImages {
 		}
 	}
 
-	/** Distance between the centres of the top-left and top-right finder patterns, in pixels. */
+	/**
+	 * Distance between the centres of the top-left and top-right finder patterns, in
+	 * pixels.
+	 */
 	static double finderDistance(Result result) {
 		var points = result.getResultPoints();
 		// QRCodeReader reports bottom-left, top-left, top-right finder centres

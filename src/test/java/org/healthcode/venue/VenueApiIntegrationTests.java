@@ -61,15 +61,20 @@ class VenueApiIntegrationTests {
 		assertThat(token).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+").hasSizeLessThan(140);
 		assertThat(venue.get("scanUrl").asString()).isEqualTo("http://localhost:8080/s/" + token);
 		assertThat(venue.get("manager").get("name").asString()).isEqualTo("张*三");
-		assertThat(venue.get("manager").get("phone").asString()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
-		assertThat(venue.get("manager").get("idNumber").asString()).isEqualTo("3701**********" + idNumber.substring(14));
+		assertThat(venue.get("manager").get("phone").asString())
+			.isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+		assertThat(venue.get("manager").get("idNumber").asString())
+			.isEqualTo("3701**********" + idNumber.substring(14));
 		assertThat(created.text()).doesNotContain(phone, idNumber, "张小三");
 
 		JsonNode mine = this.api.get("/api/v1/venues/mine", this.resident).expectStatus(200).json();
 		assertThat(mine).hasSize(1);
 		assertThat(mine.get(0).get("id").asLong()).isEqualTo(venue.get("id").asLong());
-		assertThat(this.api.get("/api/v1/venues/" + venue.get("id").asLong(), this.resident).expectStatus(200).json()
-			.get("token").asString()).isEqualTo(token);
+		assertThat(this.api.get("/api/v1/venues/" + venue.get("id").asLong(), this.resident)
+			.expectStatus(200)
+			.json()
+			.get("token")
+			.asString()).isEqualTo(token);
 	}
 
 	@Test
@@ -108,7 +113,8 @@ class VenueApiIntegrationTests {
 
 	@Test
 	void anotherResidentsVenueDoesNotExistForYou() {
-		long id = this.api.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("别人的店")), this.resident)
+		long id = this.api
+			.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("别人的店")), this.resident)
 			.expectStatus(201)
 			.json()
 			.get("id")
@@ -126,7 +132,8 @@ class VenueApiIntegrationTests {
 			assertThat(response.problemCode()).as(action).isEqualTo("VENUE_NOT_FOUND");
 		}
 		assertThat(this.api.get("/api/v1/venues/mine", other).json()).isEmpty();
-		assertThat(this.api.get("/api/v1/venues/" + id, this.resident).json().get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(this.api.get("/api/v1/venues/" + id, this.resident).json().get("status").asString())
+			.isEqualTo("ACTIVE");
 		assertThat(this.api.get("/api/v1/venues/987654321", this.resident).problemCode()).isEqualTo("VENUE_NOT_FOUND");
 	}
 
@@ -134,7 +141,8 @@ class VenueApiIntegrationTests {
 	void venueEndpointsAreForResidentsOnly() {
 		String official = this.api.officialToken();
 
-		Response apply = this.api.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("官员")), official);
+		Response apply = this.api.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("官员")),
+				official);
 		Response mine = this.api.get("/api/v1/venues/mine", official);
 		Response anonymous = this.api.get("/api/v1/venues/mine", null);
 
@@ -168,17 +176,27 @@ class VenueApiIntegrationTests {
 
 	@Test
 	void suspendReactivateAndRegenerateChangeTheCode() {
-		JsonNode venue = this.api.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("状态")), this.resident)
+		JsonNode venue = this.api
+			.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("状态")), this.resident)
 			.expectStatus(201)
 			.json();
 		String path = "/api/v1/venues/" + venue.get("id").asLong();
 
-		assertThat(this.api.post(path + "/suspend", Map.of(), this.resident).expectStatus(200).json().get("status").asString())
-			.isEqualTo("SUSPENDED");
-		assertThat(this.api.post(path + "/suspend", Map.of(), this.resident).expectStatus(200).json().get("status").asString())
-			.isEqualTo("SUSPENDED");
-		assertThat(this.api.post(path + "/reactivate", Map.of(), this.resident).expectStatus(200).json().get("status").asString())
-			.isEqualTo("ACTIVE");
+		assertThat(this.api.post(path + "/suspend", Map.of(), this.resident)
+			.expectStatus(200)
+			.json()
+			.get("status")
+			.asString()).isEqualTo("SUSPENDED");
+		assertThat(this.api.post(path + "/suspend", Map.of(), this.resident)
+			.expectStatus(200)
+			.json()
+			.get("status")
+			.asString()).isEqualTo("SUSPENDED");
+		assertThat(this.api.post(path + "/reactivate", Map.of(), this.resident)
+			.expectStatus(200)
+			.json()
+			.get("status")
+			.asString()).isEqualTo("ACTIVE");
 		JsonNode regenerated = this.api.post(path + "/regenerate", Map.of(), this.resident).expectStatus(200).json();
 		assertThat(regenerated.get("tokenVersion").asInt()).isEqualTo(2);
 		assertThat(regenerated.get("token").asString()).isNotEqualTo(venue.get("token").asString());
@@ -188,7 +206,8 @@ class VenueApiIntegrationTests {
 	@Test
 	void oneAccountManagesAtMostTwentyVenues() {
 		for (int i = 0; i < 20; i++) {
-			this.api.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("连锁店" + i)), this.resident)
+			this.api
+				.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("连锁店" + i)), this.resident)
 				.expectStatus(201);
 		}
 

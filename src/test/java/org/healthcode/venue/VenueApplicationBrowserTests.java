@@ -29,7 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A resident applies for a venue code through the pages, sees it and downloads its poster. */
+/**
+ * A resident applies for a venue code through the pages, sees it and downloads its
+ * poster.
+ */
 @IntegrationTest
 class VenueApplicationBrowserTests {
 
@@ -55,12 +58,13 @@ class VenueApplicationBrowserTests {
 			assertThat(browser.visible(By.id("notice")).getText()).contains("场所码已生成");
 			assertThat(browser.find(By.id("venue-division")).getText()).isEqualTo("山东省济南市历下区");
 			assertThat(browser.find(By.id("manager-name")).getText()).isEqualTo("张*三");
-			assertThat(browser.find(By.id("manager-phone")).getText()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+			assertThat(browser.find(By.id("manager-phone")).getText())
+				.isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
 			assertThat(browser.driver().getPageSource()).doesNotContain(phone);
 			String scanUrl = browser.find(By.id("scan-url")).getText();
 			assertThat(scanUrl).startsWith("http://localhost:8080/s/");
-			browser.waitFor(driver -> (Boolean) ((JavascriptExecutor) driver)
-				.executeScript("var img = document.getElementById('poster-image'); return img.complete && img.naturalWidth === 1240;"));
+			browser.waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+					"var img = document.getElementById('poster-image'); return img.complete && img.naturalWidth === 1240;"));
 			browser.screenshot("venue-detail");
 
 			Map<String, Object> png = fetch(browser, browser.find(By.id("poster-png")).getAttribute("href"));
@@ -95,8 +99,8 @@ class VenueApplicationBrowserTests {
 			browser.open("/venues/apply?lang=zh-CN");
 			browser.click(By.id("apply-submit"));
 
-			for (String field : new String[] { "name", "subtype", "divisionCode", "address", "managerName", "managerPhone",
-					"managerIdNumber" }) {
+			for (String field : new String[] { "name", "subtype", "divisionCode", "address", "managerName",
+					"managerPhone", "managerIdNumber" }) {
 				assertThat(browser.visible(By.id(field + "-error")).getText()).as(field).isNotBlank();
 				assertThat(browser.find(By.id(field)).getAttribute("aria-invalid")).as(field).isEqualTo("true");
 			}
@@ -108,7 +112,8 @@ class VenueApplicationBrowserTests {
 			assertThat(browser.visible(By.id("lat-error")).getText()).isEqualTo("纬度应在 -90 至 90 之间。");
 			assertThat(browser.visible(By.id("lng-error")).getText()).isEqualTo("请同时填写纬度和经度，或都不填。");
 			assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo(name);
-			assertThat(new Select(browser.find(By.id("divisionCode"))).getFirstSelectedOption().getText()).isEqualTo("历下区");
+			assertThat(new Select(browser.find(By.id("divisionCode"))).getFirstSelectedOption().getText())
+				.isEqualTo("历下区");
 			assertThat(new Select(browser.find(By.id("city"))).getFirstSelectedOption().getText()).isEqualTo("济南市");
 			browser.screenshot("venue-apply-errors");
 			((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('lat').scrollIntoView()");
@@ -139,7 +144,8 @@ class VenueApplicationBrowserTests {
 			browser.loginResident(TestData.phone());
 			browser.open("/venues/apply?lang=zh-CN");
 			fillIn(browser, markup, TestData.phone(), TestData.idNumber());
-			// duplicates are found across all accounts: an address of its own keeps this test apart
+			// duplicates are found across all accounts: an address of its own keeps this
+			// test apart
 			browser.type(By.id("address"), VenueRequests.uniqueName("经十路"));
 			browser.click(By.id("apply-submit"));
 
@@ -191,7 +197,10 @@ class VenueApplicationBrowserTests {
 		browser.type(By.id("managerIdNumber"), idNumber);
 	}
 
-	/** Fetches a URL with the browser's session cookie; returns status, content type and base64 body. */
+	/**
+	 * Fetches a URL with the browser's session cookie; returns status, content type and
+	 * base64 body.
+	 */
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> fetch(BrowserSession browser, String url) {
 		return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""

@@ -63,7 +63,8 @@ class VenueMessagesTests {
 		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
 			Properties messages = new Properties();
 			messages.load(Files.newBufferedReader(MAIN.resolve("resources").resolve(bundle)));
-			assertThat(keys).as(bundle).allSatisfy(key -> assertThat(messages.getProperty(key)).as(bundle + ": " + key).isNotBlank());
+			assertThat(keys).as(bundle)
+				.allSatisfy(key -> assertThat(messages.getProperty(key)).as(bundle + ": " + key).isNotBlank());
 		}
 	}
 

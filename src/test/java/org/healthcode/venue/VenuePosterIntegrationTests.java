@@ -33,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Posters carry exactly the scan URL: decoded back from the PNG and from the PDF page rendered at
- * 150 dpi. Renderings are kept under target/posters for a person to look at.
+ * Posters carry exactly the scan URL: decoded back from the PNG and from the PDF page
+ * rendered at 150 dpi. Renderings are kept under target/posters for a person to look at.
  */
 @IntegrationTest
 class VenuePosterIntegrationTests {
@@ -150,7 +150,10 @@ class VenuePosterIntegrationTests {
 	@Test
 	void aRegeneratedPosterCarriesTheNewCode() {
 		JsonNode venue = apply(VenueRequests.restaurant(VenueRequests.uniqueName("换码")));
-		String newUrl = this.api.post(path(venue) + "/regenerate", Map.of(), this.resident).json().get("scanUrl").asString();
+		String newUrl = this.api.post(path(venue) + "/regenerate", Map.of(), this.resident)
+			.json()
+			.get("scanUrl")
+			.asString();
 
 		byte[] png = this.api.get(path(venue) + "/poster.png", this.resident).expectStatus(200).body();
 

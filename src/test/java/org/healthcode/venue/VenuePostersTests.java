@@ -37,8 +37,10 @@ class VenuePostersTests {
 				.forEach(key -> assertThat(font.canDisplay(messages.getProperty(key))).as(bundle + " " + key).isTrue());
 		}
 		Divisions divisions = new Divisions();
-		divisions.cities().forEach(city -> divisions.childrenOf(city.code())
-			.forEach(county -> assertThat(font.canDisplay(divisions.fullName(county.code()))).as(county.code()).isTrue()));
+		divisions.cities()
+			.forEach(city -> divisions.childrenOf(city.code())
+				.forEach(county -> assertThat(font.canDisplay(divisions.fullName(county.code()))).as(county.code())
+					.isTrue()));
 		assertThat(font.canDisplay("\uD83D\uDE00")).isFalse();
 	}
 

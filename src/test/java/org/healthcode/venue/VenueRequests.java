@@ -6,7 +6,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.healthcode.support.TestData;
 
-/** Valid venue applications for tests, each with a name of its own so tests never see duplicates. */
+/**
+ * Valid venue applications for tests, each with a name of its own so tests never see
+ * duplicates.
+ */
 final class VenueRequests {
 
 	private VenueRequests() {
@@ -25,8 +28,8 @@ final class VenueRequests {
 		request.put("divisionCode", "370102");
 		request.put("address", "泉城路 188 号");
 		request.put("location", new LinkedHashMap<>(Map.of("lat", 36.6651, "lng", 117.021)));
-		request.put("manager", new LinkedHashMap<>(Map.of("name", "张小三", "phone", TestData.phone(), "idNumber",
-				TestData.idNumber())));
+		request.put("manager",
+				new LinkedHashMap<>(Map.of("name", "张小三", "phone", TestData.phone(), "idNumber", TestData.idNumber())));
 		return request;
 	}
 

@@ -23,7 +23,10 @@ import org.springframework.http.HttpStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** What a scanned venue token resolves to, and every way it can fail (for the check-in feature). */
+/**
+ * What a scanned venue token resolves to, and every way it can fail (for the check-in
+ * feature).
+ */
 @IntegrationTest
 class VenueTokenIntegrationTests {
 
@@ -46,7 +49,8 @@ class VenueTokenIntegrationTests {
 	void setUp() {
 		this.api = new ApiClient(this.port);
 		this.resident = this.api.residentToken(TestData.phone());
-		this.venue = this.api.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("扫码测试")), this.resident)
+		this.venue = this.api
+			.post("/api/v1/venues", VenueRequests.restaurant(VenueRequests.uniqueName("扫码测试")), this.resident)
 			.expectStatus(201)
 			.json();
 	}
@@ -70,7 +74,8 @@ class VenueTokenIntegrationTests {
 	void anAlteredPayloadSignatureOrKeyIdIsInvalid() {
 		String[] parts = token().split("\\.");
 		String otherPayload = base64("v1|" + id() + "|2");
-		String flippedSignature = parts[2].substring(0, 10) + (parts[2].charAt(10) == 'A' ? 'B' : 'A') + parts[2].substring(11);
+		String flippedSignature = parts[2].substring(0, 10) + (parts[2].charAt(10) == 'A' ? 'B' : 'A')
+				+ parts[2].substring(11);
 
 		assertInvalid(otherPayload + "." + parts[1] + "." + parts[2]);
 		assertInvalid(parts[0] + "." + parts[1] + "." + flippedSignature);
@@ -88,7 +93,8 @@ class VenueTokenIntegrationTests {
 
 	@Test
 	void aTokenSignedForAnotherPurposeIsInvalid() {
-		String healthToken = this.signedTokens.sign("health", ("v1|" + id() + "|1").getBytes(StandardCharsets.US_ASCII));
+		String healthToken = this.signedTokens.sign("health",
+				("v1|" + id() + "|1").getBytes(StandardCharsets.US_ASCII));
 
 		assertInvalid(healthToken);
 	}
@@ -105,7 +111,8 @@ class VenueTokenIntegrationTests {
 	void aSuspendedVenueRefusesScansUntilReactivated() {
 		this.api.post(path() + "/suspend", Map.of(), this.resident).expectStatus(200);
 
-		HealthCodeException suspended = catchThrowableOfType(HealthCodeException.class, () -> this.venues.resolveToken(token()));
+		HealthCodeException suspended = catchThrowableOfType(HealthCodeException.class,
+				() -> this.venues.resolveToken(token()));
 
 		assertThat(suspended.code()).isEqualTo("VENUE_SUSPENDED");
 		assertThat(suspended.status()).isEqualTo(HttpStatus.CONFLICT);
@@ -133,7 +140,8 @@ class VenueTokenIntegrationTests {
 		this.api.post(path() + "/suspend", Map.of(), this.resident).expectStatus(200);
 		String fresh = this.api.post(path() + "/regenerate", Map.of(), this.resident).json().get("token").asString();
 
-		HealthCodeException suspended = catchThrowableOfType(HealthCodeException.class, () -> this.venues.resolveToken(fresh));
+		HealthCodeException suspended = catchThrowableOfType(HealthCodeException.class,
+				() -> this.venues.resolveToken(fresh));
 
 		assertThat(suspended.code()).isEqualTo("VENUE_SUSPENDED");
 	}
@@ -143,7 +151,8 @@ class VenueTokenIntegrationTests {
 		long accountId = this.api.get("/api/v1/session", this.resident).json().get("accountId").asLong();
 		this.api.post(path() + "/suspend", Map.of(), this.resident).expectStatus(200);
 
-		assertThat(this.venues.findPublic(id())).hasValueSatisfying(found -> assertThat(found.name()).isEqualTo(name()));
+		assertThat(this.venues.findPublic(id()))
+			.hasValueSatisfying(found -> assertThat(found.name()).isEqualTo(name()));
 		assertThat(this.venues.findPublic(987654321L)).isEmpty();
 		assertThat(this.venues.isManager(accountId, id())).isTrue();
 		assertThat(this.venues.isManager(accountId + 100000, id())).isFalse();
@@ -151,7 +160,8 @@ class VenueTokenIntegrationTests {
 	}
 
 	private void assertInvalid(String token) {
-		HealthCodeException invalid = catchThrowableOfType(HealthCodeException.class, () -> this.venues.resolveToken(token));
+		HealthCodeException invalid = catchThrowableOfType(HealthCodeException.class,
+				() -> this.venues.resolveToken(token));
 		assertThat(invalid).as(String.valueOf(token)).isNotNull();
 		assertThat(invalid.code()).isEqualTo("VENUE_TOKEN_INVALID");
 		assertThat(invalid.status()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -162,7 +172,9 @@ class VenueTokenIntegrationTests {
 	}
 
 	private static String base64(String text) {
-		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
+		return java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(text.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	private String token() {

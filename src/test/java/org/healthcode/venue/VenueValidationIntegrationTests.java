@@ -21,7 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** Every way an application can be wrong, each with its status, problem code and field. */
+/**
+ * Every way an application can be wrong, each with its status, problem code and field.
+ */
 @IntegrationTest
 class VenueValidationIntegrationTests {
 
@@ -41,8 +43,7 @@ class VenueValidationIntegrationTests {
 	}
 
 	static Stream<Arguments> invalidApplications() {
-		return Stream.of(
-				invalid("name missing", r -> r.remove("name"), VALIDATION, "name"),
+		return Stream.of(invalid("name missing", r -> r.remove("name"), VALIDATION, "name"),
 				invalid("name blank", r -> r.put("name", "   "), VALIDATION, "name"),
 				invalid("name over 50", r -> r.put("name", "店".repeat(51)), VALIDATION, "name"),
 				invalid("name with a control character", r -> r.put("name", "餐馆\u0007"), VALIDATION, "name"),
@@ -52,36 +53,49 @@ class VenueValidationIntegrationTests {
 				invalid("category unknown", r -> r.put("category", "NIGHT_CLUB"), "VENUE_CATEGORY_INVALID", null),
 				invalid("subtype missing", r -> r.remove("subtype"), VALIDATION, "subtype"),
 				invalid("subtype unknown", r -> r.put("subtype", "KARAOKE"), "VENUE_CATEGORY_INVALID", null),
-				invalid("subtype of another category", r -> r.put("category", "PUBLIC_SERVICE"), "VENUE_CATEGORY_INVALID", null),
-				invalid("category in lower case", r -> r.put("category", "catering_lodging_retail"), "VENUE_CATEGORY_INVALID",
-						null),
+				invalid("subtype of another category", r -> r.put("category", "PUBLIC_SERVICE"),
+						"VENUE_CATEGORY_INVALID", null),
+				invalid("category in lower case", r -> r.put("category", "catering_lodging_retail"),
+						"VENUE_CATEGORY_INVALID", null),
 				invalid("division missing", r -> r.remove("divisionCode"), VALIDATION, "divisionCode"),
 				invalid("division not six digits", r -> r.put("divisionCode", "37010"), VALIDATION, "divisionCode"),
-				invalid("division a city, not a county", r -> r.put("divisionCode", "370100"), "VENUE_DIVISION_INVALID", null),
+				invalid("division a city, not a county", r -> r.put("divisionCode", "370100"), "VENUE_DIVISION_INVALID",
+						null),
 				invalid("division the province", r -> r.put("divisionCode", "370000"), "VENUE_DIVISION_INVALID", null),
 				invalid("division unknown", r -> r.put("divisionCode", "370199"), "VENUE_DIVISION_INVALID", null),
-				invalid("division outside the list", r -> r.put("divisionCode", "110101"), "VENUE_DIVISION_INVALID", null),
+				invalid("division outside the list", r -> r.put("divisionCode", "110101"), "VENUE_DIVISION_INVALID",
+						null),
 				invalid("address missing", r -> r.remove("address"), VALIDATION, "address"),
 				invalid("address blank", r -> r.put("address", " "), VALIDATION, "address"),
 				invalid("address over 120", r -> r.put("address", "路".repeat(121)), VALIDATION, "address"),
 				invalid("address with a control character", r -> r.put("address", "泉城路\t1号"), VALIDATION, "address"),
-				invalid("address not printable", r -> r.put("address", "泉城路 \uD83C\uDFE0 1 号"), "VENUE_ADDRESS_UNPRINTABLE",
-						null),
-				invalid("latitude over 90", r -> VenueRequests.location(r).put("lat", 90.5), VALIDATION, "location.lat"),
-				invalid("latitude under -90", r -> VenueRequests.location(r).put("lat", -91), VALIDATION, "location.lat"),
-				invalid("longitude over 180", r -> VenueRequests.location(r).put("lng", 180.01), VALIDATION, "location.lng"),
-				invalid("longitude under -180", r -> VenueRequests.location(r).put("lng", -200), VALIDATION, "location.lng"),
-				invalid("latitude without longitude", r -> VenueRequests.location(r).remove("lng"), VALIDATION, "location.lng"),
-				invalid("longitude without latitude", r -> VenueRequests.location(r).remove("lat"), VALIDATION, "location.lat"),
+				invalid("address not printable", r -> r.put("address", "泉城路 \uD83C\uDFE0 1 号"),
+						"VENUE_ADDRESS_UNPRINTABLE", null),
+				invalid("latitude over 90", r -> VenueRequests.location(r).put("lat", 90.5), VALIDATION,
+						"location.lat"),
+				invalid("latitude under -90", r -> VenueRequests.location(r).put("lat", -91), VALIDATION,
+						"location.lat"),
+				invalid("longitude over 180", r -> VenueRequests.location(r).put("lng", 180.01), VALIDATION,
+						"location.lng"),
+				invalid("longitude under -180", r -> VenueRequests.location(r).put("lng", -200), VALIDATION,
+						"location.lng"),
+				invalid("latitude without longitude", r -> VenueRequests.location(r).remove("lng"), VALIDATION,
+						"location.lng"),
+				invalid("longitude without latitude", r -> VenueRequests.location(r).remove("lat"), VALIDATION,
+						"location.lat"),
 				invalid("manager missing", r -> r.remove("manager"), VALIDATION, "manager"),
-				invalid("manager name missing", r -> VenueRequests.manager(r).remove("name"), VALIDATION, "manager.name"),
+				invalid("manager name missing", r -> VenueRequests.manager(r).remove("name"), VALIDATION,
+						"manager.name"),
 				invalid("manager name over 30", r -> VenueRequests.manager(r).put("name", "张".repeat(31)), VALIDATION,
 						"manager.name"),
-				invalid("manager name with digits", r -> VenueRequests.manager(r).put("name", "张3"), "NAME_INVALID", null),
-				invalid("manager phone missing", r -> VenueRequests.manager(r).remove("phone"), VALIDATION, "manager.phone"),
-				invalid("manager phone too short", r -> VenueRequests.manager(r).put("phone", "1391234"), "PHONE_INVALID", null),
-				invalid("manager phone a landline", r -> VenueRequests.manager(r).put("phone", "05318888888"), "PHONE_INVALID",
+				invalid("manager name with digits", r -> VenueRequests.manager(r).put("name", "张3"), "NAME_INVALID",
 						null),
+				invalid("manager phone missing", r -> VenueRequests.manager(r).remove("phone"), VALIDATION,
+						"manager.phone"),
+				invalid("manager phone too short", r -> VenueRequests.manager(r).put("phone", "1391234"),
+						"PHONE_INVALID", null),
+				invalid("manager phone a landline", r -> VenueRequests.manager(r).put("phone", "05318888888"),
+						"PHONE_INVALID", null),
 				invalid("manager phone over 20", r -> VenueRequests.manager(r).put("phone", "1".repeat(21)), VALIDATION,
 						"manager.phone"),
 				invalid("manager ID number missing", r -> VenueRequests.manager(r).remove("idNumber"), VALIDATION,
@@ -90,11 +104,12 @@ class VenueValidationIntegrationTests {
 						r -> VenueRequests.manager(r).put("idNumber", "370101190102039972"), "ID_NUMBER_INVALID", null),
 				invalid("manager ID number too short", r -> VenueRequests.manager(r).put("idNumber", "37010119010203"),
 						"ID_NUMBER_INVALID", null),
-				invalid("manager ID number over 20", r -> VenueRequests.manager(r).put("idNumber", "3".repeat(21)), VALIDATION,
-						"manager.idNumber"));
+				invalid("manager ID number over 20", r -> VenueRequests.manager(r).put("idNumber", "3".repeat(21)),
+						VALIDATION, "manager.idNumber"));
 	}
 
-	private static Arguments invalid(String description, Consumer<Map<String, Object>> change, String code, String field) {
+	private static Arguments invalid(String description, Consumer<Map<String, Object>> change, String code,
+			String field) {
 		return arguments(description, change, code, field);
 	}
 
@@ -142,16 +157,17 @@ class VenueValidationIntegrationTests {
 		Map<String, Object> request = VenueRequests.restaurant("店".repeat(51));
 		VenueRequests.manager(request).remove("phone");
 
-		JsonNode errors = this.api.send(this.api.request("/api/v1/venues", this.resident)
-			.header("Content-Type", "application/json")
-			.header("Accept-Language", "en")
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(tools.jackson.databind.json.JsonMapper.builder()
-				.build()
-				.writeValueAsString(request))))
+		JsonNode errors = this.api
+			.send(this.api.request("/api/v1/venues", this.resident)
+				.header("Content-Type", "application/json")
+				.header("Accept-Language", "en")
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(request))))
 			.json()
 			.get("errors");
 
-		assertThat(errors.valueStream().map(error -> error.get("field").asString() + ": " + error.get("message").asString()))
+		assertThat(errors.valueStream()
+			.map(error -> error.get("field").asString() + ": " + error.get("message").asString()))
 			.containsExactlyInAnyOrder("name: At most 50 characters.", "manager.phone: Please fill in this field.");
 	}
 
@@ -163,9 +179,8 @@ class VenueValidationIntegrationTests {
 		Response english = this.api.send(this.api.request("/api/v1/venues", this.resident)
 			.header("Content-Type", "application/json")
 			.header("Accept-Language", "en")
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(tools.jackson.databind.json.JsonMapper.builder()
-				.build()
-				.writeValueAsString(request))));
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(request))));
 		Response chinese = this.api.post("/api/v1/venues", request, this.resident);
 
 		assertThat(english.json().get("detail").asString()).contains("district or county");

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Guards the two languages: both bundles have the same keys, every key a template names exists, and
- * templates carry no visible text of their own (only placeholder text inside elements whose text
- * Thymeleaf replaces).
+ * Guards the two languages: both bundles have the same keys, every key a template names
+ * exists, and templates carry no visible text of their own (only placeholder text inside
+ * elements whose text Thymeleaf replaces).
  */
 class MessagesTests {
 
@@ -59,7 +59,9 @@ class MessagesTests {
 	void templatesHaveNoHardCodedText() throws IOException {
 		List<String> offending = new ArrayList<>();
 		for (Path template : templates()) {
-			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<script.*?</script>", "")
+			String html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?s)<script.*?</script>", "")
 				.replaceAll("(?s)<style.*?</style>", "");
 			Matcher matcher = TEXT_NODE.matcher(html);
 			while (matcher.find()) {

@@ -79,7 +79,8 @@ class PlatformIntegrationTests {
 
 	@Test
 	void unknownPagesShowAFriendlyPageWithoutInternals() {
-		Response page = this.api.send(this.api.request("/css/no-such-file.css", null).header("Accept", "text/html").GET());
+		Response page = this.api
+			.send(this.api.request("/css/no-such-file.css", null).header("Accept", "text/html").GET());
 
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.text()).contains("找不到这个页面").doesNotContain("Whitelabel").doesNotContain("Exception");
@@ -97,7 +98,8 @@ class PlatformIntegrationTests {
 
 	@Test
 	void problemsSpeakEnglishWhenAsked() {
-		Response response = this.api.send(this.api.request("/api/v1/session", null).header("Accept-Language", "en").GET());
+		Response response = this.api
+			.send(this.api.request("/api/v1/session", null).header("Accept-Language", "en").GET());
 
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.json().get("detail").asString()).contains("log in");
@@ -116,7 +118,8 @@ class PlatformIntegrationTests {
 
 	@Test
 	void healthAndApiDocsArePublished() {
-		assertThat(this.api.get("/actuator/health", null).expectStatus(200).json().get("status").asString()).isEqualTo("UP");
+		assertThat(this.api.get("/actuator/health", null).expectStatus(200).json().get("status").asString())
+			.isEqualTo("UP");
 		Response docs = this.api.get("/v3/api-docs", null).expectStatus(200);
 		assertThat(docs.json().get("paths").has("/api/v1/auth/otp")).isTrue();
 		assertThat(this.api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);

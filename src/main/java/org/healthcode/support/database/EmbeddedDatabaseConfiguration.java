@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With no external database configured, starts PostgreSQL from bundled binaries so the platform runs
- * on a machine with nothing installed. The pool wraps it because the embedded driver's own data
- * source opens a connection per call.
+ * With no external database configured, starts PostgreSQL from bundled binaries so the
+ * platform runs on a machine with nothing installed. The pool wraps it because the
+ * embedded driver's own data source opens a connection per call.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -24,7 +24,8 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
-		EmbeddedPostgres postgres = EmbeddedPostgresServers.startOrReuse(properties.dataDir(), properties.cleanOnStart());
+		EmbeddedPostgres postgres = EmbeddedPostgresServers.startOrReuse(properties.dataDir(),
+				properties.cleanOnStart());
 		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), properties.dataDir());
 		HikariDataSource pool = new HikariDataSource();
 		pool.setPoolName("embedded-postgres");

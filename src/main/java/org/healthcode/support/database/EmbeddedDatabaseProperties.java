@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poolSize connections in the pool over it
  */
 @ConfigurationProperties("healthcode.embedded-database")
-record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDir, @DefaultValue("false") boolean cleanOnStart,
-		@DefaultValue("48") int poolSize) {
+record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDir,
+		@DefaultValue("false") boolean cleanOnStart, @DefaultValue("48") int poolSize) {
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Embedded PostgreSQL servers, one per data folder and JVM. Spring contexts come and go (tests cache
- * several); the server outlives them and stops when the JVM does.
+ * Embedded PostgreSQL servers, one per data folder and JVM. Spring contexts come and go
+ * (tests cache several); the server outlives them and stops when the JVM does.
  */
 final class EmbeddedPostgresServers {
 

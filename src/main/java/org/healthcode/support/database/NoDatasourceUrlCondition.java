@@ -4,7 +4,9 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** Matches when no external database is configured (property or SPRING_DATASOURCE_URL). */
+/**
+ * Matches when no external database is configured (property or SPRING_DATASOURCE_URL).
+ */
 class NoDatasourceUrlCondition implements Condition {
 
 	@Override

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The two ways the platform finds its database: its own embedded PostgreSQL whose data survives a
- * restart, or an external server named by {@code spring.datasource.url} (here a second embedded
- * instance plays that server) on which it starts nothing of its own.
+ * The two ways the platform finds its database: its own embedded PostgreSQL whose data
+ * survives a restart, or an external server named by {@code spring.datasource.url} (here
+ * a second embedded instance plays that server) on which it starts nothing of its own.
  */
 class DatabaseModesIntegrationTests {
 
@@ -79,9 +79,9 @@ class DatabaseModesIntegrationTests {
 			Map<String, Object> production = production(server.getJdbcUrl("postgres", "postgres"));
 			production.remove("healthcode.staff.admin-password");
 
-			assertThatThrownBy(() -> start(production).close()).hasMessage(
-					"No administrator exists: start once with --healthcode.staff.admin-password=... "
-							+ "(or HEALTHCODE_STAFF_ADMINPASSWORD) to create the first one");
+			assertThatThrownBy(() -> start(production).close())
+				.hasMessage("No administrator exists: start once with --healthcode.staff.admin-password=... "
+						+ "(or HEALTHCODE_STAFF_ADMINPASSWORD) to create the first one");
 		}
 	}
 
@@ -119,8 +119,12 @@ class DatabaseModesIntegrationTests {
 		Map<String, Object> all = new HashMap<>(properties);
 		all.put("server.port", "0");
 		all.put("spring.jmx.enabled", "false");
-		// as command-line arguments, so they win over application.properties like an operator's would
-		String[] args = all.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new);
+		// as command-line arguments, so they win over application.properties like an
+		// operator's would
+		String[] args = all.entrySet()
+			.stream()
+			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
 		return new SpringApplicationBuilder(HealthCodeApplication.class).run(args);
 	}
 

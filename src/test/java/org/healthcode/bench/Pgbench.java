@@ -1,11 +1,8 @@
 package org.healthcode.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,23 +25,10 @@ final class Pgbench {
 						insert into checkin (venue_id, at, person_id, made_by_account, as_companion, channel, color) values (:v, now(), :p, :p, false, 'APP', 'GREEN');
 						"""
 					.formatted(venues, persons));
-		Process process = new ProcessBuilder("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2", "-T",
-				String.valueOf(seconds), "-f", script.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U",
-				"postgres", "postgres")
-			.redirectErrorStream(true)
-			.start();
-		StringBuilder output = new StringBuilder();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				output.append(line).append('\n');
-			}
-		}
-		if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			throw new IllegalStateException("pgbench failed:\n" + output);
-		}
-		System.out.print(output);
+		String output = ExternalCommand.run(
+				List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f",
+						script.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres", "postgres"),
+				seconds + 60L);
 		Matcher matcher = TPS.matcher(output);
 		if (!matcher.find()) {
 			throw new IllegalStateException("No tps in pgbench output:\n" + output);

@@ -1,10 +1,7 @@
 package org.healthcode.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,25 +25,10 @@ final class Wrk {
 
 	static CheckInBenchmark.Result run(int httpPort, int connections, int seconds, Path residentTokens,
 			Path venueTokens, Path script) throws Exception {
-		Process process = new ProcessBuilder("wrk", "-t", String.valueOf(Math.min(2, connections)), "-c",
+		String text = ExternalCommand.run(List.of("wrk", "-t", String.valueOf(Math.min(2, connections)), "-c",
 				String.valueOf(connections), "-d", seconds + "s", "--timeout", "10s", "--latency", "-s",
 				script.toString(), "http://127.0.0.1:" + httpPort + "/api/v1/checkins", "--", residentTokens.toString(),
-				venueTokens.toString())
-			.redirectErrorStream(true)
-			.start();
-		StringBuilder output = new StringBuilder();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				output.append(line).append('\n');
-			}
-		}
-		if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			throw new IllegalStateException("wrk failed:\n" + output);
-		}
-		System.out.print(output);
-		String text = output.toString();
+				venueTokens.toString()), seconds + 60L);
 		long errors = find(NON_2XX, text).map(Long::parseLong).orElse(0L);
 		Matcher socket = SOCKET_ERRORS.matcher(text);
 		if (socket.find()) {

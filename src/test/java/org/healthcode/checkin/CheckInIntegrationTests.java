@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
+import org.healthcode.support.CheckInCounts;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
@@ -72,7 +73,7 @@ class CheckInIntegrationTests {
 		assertThat(result.get("holder").get("token").asString()).isNotBlank();
 		assertThat(result.get("companions")).hasSize(1);
 		assertThat(result.get("companions").get(0).get("maskedName").asString()).isEqualTo("李*英");
-		assertThat(entriesAt(venue)).isEqualTo(2);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(2);
 		assertThat(this.jdbc.sql("select count(*) from checkin where venue_id = :v and channel = 'MINIPROGRAM_WECHAT'")
 			.param("v", venue.get("id").asLong())
 			.query(Integer.class)
@@ -98,7 +99,7 @@ class CheckInIntegrationTests {
 
 		assertThat(result.get("companions")).hasSize(1);
 		assertThat(result.get("companions").get(0).get("maskedName").asString()).isEqualTo("周*福");
-		assertThat(entriesAt(venue)).isEqualTo(2);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(2);
 	}
 
 	@Test
@@ -118,7 +119,7 @@ class CheckInIntegrationTests {
 		assertThat(repeat.json().get("repeated").asBoolean()).isTrue();
 		assertThat(later.status()).isEqualTo(201);
 		assertThat(later.json().get("id").asLong()).isNotEqualTo(first.get("id").asLong());
-		assertThat(entriesAt(venue)).isEqualTo(2);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(2);
 	}
 
 	@Test
@@ -136,7 +137,7 @@ class CheckInIntegrationTests {
 		assertThat(yellowResult.get("holder").get("access").asString()).isEqualTo("RESTRICTED");
 		assertThat(redResult.get("holder").get("color").asString()).isEqualTo("RED");
 		assertThat(redResult.get("holder").get("access").asString()).isEqualTo("REFUSED");
-		assertThat(entriesAt(venue)).isEqualTo(2);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(2);
 	}
 
 	@Test
@@ -161,7 +162,7 @@ class CheckInIntegrationTests {
 		assertThat(forgedScan.problemCode()).isEqualTo("VENUE_TOKEN_INVALID");
 		assertThat(suspendedScan.problemCode()).isEqualTo("VENUE_SUSPENDED");
 		assertThat(regeneratedScan.problemCode()).isEqualTo("VENUE_CODE_REGENERATED");
-		assertThat(entriesAt(venue)).isZero();
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isZero();
 	}
 
 	@Test
@@ -188,7 +189,7 @@ class CheckInIntegrationTests {
 		assertThat(foreign.problemCode()).isEqualTo("COMPANION_NOT_FOUND");
 		assertThat(badBody.status()).isEqualTo(400);
 		assertThat(badChannel.status()).isEqualTo(400);
-		assertThat(entriesAt(venue)).isZero();
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isZero();
 	}
 
 	@Test
@@ -244,13 +245,6 @@ class CheckInIntegrationTests {
 		assertThat(this.api.get(path, green.token()).status()).isEqualTo(404);
 		assertThat(this.api.get(path, this.api.officialToken()).status()).isEqualTo(403);
 		assertThat(this.api.get(path + "?date=not-a-date", manager.token()).status()).isEqualTo(400);
-	}
-
-	private int entriesAt(JsonNode venue) {
-		return this.jdbc.sql("select count(*) from checkin where venue_id = :venue")
-			.param("venue", venue.get("id").asLong())
-			.query(Integer.class)
-			.single();
 	}
 
 }

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.BrowserSession;
+import org.healthcode.support.CheckInCounts;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
 import org.healthcode.support.TestData;
@@ -76,7 +77,7 @@ class ScanBrowserTests {
 			browser.waitFor(driver -> !driver.findElement(By.id("clock")).getText().equals(first));
 			browser.screenshot("scan-blue-screen");
 		}
-		assertThat(entriesAt(venue)).isEqualTo(2);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(2);
 	}
 
 	@Test
@@ -98,7 +99,7 @@ class ScanBrowserTests {
 			assertThat(browser.visible(By.id("holder-name")).getText()).isEqualTo("孙*红");
 			assertThat(browser.find(By.id("venue-name")).getText()).isEqualTo(venue.get("name").asString());
 		}
-		assertThat(entriesAt(venue)).isEqualTo(1);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(1);
 	}
 
 	@Test
@@ -119,7 +120,7 @@ class ScanBrowserTests {
 			assertThat(browser.visible(By.id("holder-code")).getAttribute("data-color")).isEqualTo("RED");
 			assertThat(browser.find(By.id("access")).getText()).contains("禁止");
 		}
-		assertThat(entriesAt(venue)).isEqualTo(1);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(1);
 	}
 
 	@Test
@@ -152,7 +153,7 @@ class ScanBrowserTests {
 		finally {
 			Files.deleteIfExists(video);
 		}
-		assertThat(entriesAt(venue)).isEqualTo(1);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(1);
 	}
 
 	private void registerProfile(BrowserSession browser, String name) {
@@ -174,13 +175,6 @@ class ScanBrowserTests {
 
 	private String baseUrl() {
 		return "http://localhost:" + this.port;
-	}
-
-	private int entriesAt(JsonNode venue) {
-		return this.jdbc.sql("select count(*) from checkin where venue_id = :venue")
-			.param("venue", venue.get("id").asLong())
-			.query(Integer.class)
-			.single();
 	}
 
 }

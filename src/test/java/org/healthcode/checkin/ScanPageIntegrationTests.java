@@ -6,6 +6,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import org.healthcode.support.ApiClient;
+import org.healthcode.support.CheckInCounts;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.PageSession;
 import org.healthcode.support.People;
@@ -48,13 +49,13 @@ class ScanPageIntegrationTests {
 
 		assertThat(shown.statusCode()).isEqualTo(200);
 		assertThat(shown.body()).contains(venue.get("name").asString()).contains("id=\"checkin-submit\"");
-		assertThat(entriesAt(venue)).isZero();
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isZero();
 
 		HttpResponse<String> registered = page.post(path, path, Map.of());
 
 		assertThat(registered.statusCode()).isEqualTo(302);
 		assertThat(registered.headers().firstValue("Location").orElseThrow()).contains("/checkins/");
-		assertThat(entriesAt(venue)).isEqualTo(1);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(1);
 	}
 
 	@Test
@@ -71,7 +72,7 @@ class ScanPageIntegrationTests {
 
 		assertThat(shown.statusCode()).isEqualTo(409);
 		assertThat(shown.body()).contains("暂停").doesNotContain("Exception");
-		assertThat(entriesAt(venue)).isZero();
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isZero();
 	}
 
 	@Test
@@ -88,13 +89,6 @@ class ScanPageIntegrationTests {
 	private String scanPath(JsonNode venue) {
 		String scanUrl = venue.get("scanUrl").asString();
 		return scanUrl.substring(scanUrl.indexOf("/s/"));
-	}
-
-	private int entriesAt(JsonNode venue) {
-		return this.jdbc.sql("select count(*) from checkin where venue_id = :venue")
-			.param("venue", venue.get("id").asLong())
-			.query(Integer.class)
-			.single();
 	}
 
 }

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.healthcode.checkin.CheckInService;
 import org.healthcode.support.ApiClient;
+import org.healthcode.support.CheckInCounts;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
@@ -66,21 +67,14 @@ class RetentionIntegrationTests {
 
 		this.clock.advance(Duration.ofDays(28));
 		this.job.maintain();
-		assertThat(entriesAt(venue)).isEqualTo(1);
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isEqualTo(1);
 		assertThat(this.checkIns.partitionDays()).contains(entryDay);
 
 		this.clock.advance(Duration.ofDays(1));
 		this.job.maintain();
-		assertThat(entriesAt(venue)).isZero();
+		assertThat(CheckInCounts.at(this.jdbc, venue)).isZero();
 		assertThat(this.checkIns.partitionDays()).doesNotContain(entryDay)
 			.contains(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).plusDays(7));
-	}
-
-	private int entriesAt(JsonNode venue) {
-		return this.jdbc.sql("select count(*) from checkin where venue_id = :venue")
-			.param("venue", venue.get("id").asLong())
-			.query(Integer.class)
-			.single();
 	}
 
 }

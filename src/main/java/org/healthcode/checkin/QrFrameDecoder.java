@@ -1,5 +1,8 @@
 package org.healthcode.checkin;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,7 +46,21 @@ class QrFrameDecoder {
 		if (frame == null || frame.getWidth() > MAX_SIDE || frame.getHeight() > MAX_SIDE) {
 			return Optional.empty();
 		}
-		BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(frame)));
+		// ZXing's detector misreads some perfectly good codes at one particular size and
+		// angle;
+		// looking again a quarter turn round or a little smaller, as a hand-held phone
+		// would, reads them
+		for (BufferedImage view : List.of(frame, quarterTurn(frame), scaled(frame, 0.6))) {
+			Optional<String> text = read(view);
+			if (text.isPresent()) {
+				return text;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> read(BufferedImage image) {
+		BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
 		try {
 			return Optional.of(new QRCodeReader().decode(bitmap, HINTS).getText());
 		}
@@ -51,9 +68,31 @@ class QrFrameDecoder {
 			return Optional.empty();
 		}
 		catch (ReaderException ex) {
-			// a code was seen but not read (blurred, cut): the next frame may do better
+			// a code was seen but not read (blurred, cut): another view or the next frame
+			// may do better
 			return Optional.empty();
 		}
+	}
+
+	private static BufferedImage quarterTurn(BufferedImage image) {
+		BufferedImage turned = new BufferedImage(image.getHeight(), image.getWidth(), BufferedImage.TYPE_INT_RGB);
+		AffineTransform transform = new AffineTransform();
+		transform.translate(image.getHeight(), 0);
+		transform.rotate(Math.PI / 2);
+		Graphics2D g = turned.createGraphics();
+		g.drawImage(image, transform, null);
+		g.dispose();
+		return turned;
+	}
+
+	private static BufferedImage scaled(BufferedImage image, double factor) {
+		BufferedImage smaller = new BufferedImage(Math.max(1, (int) (image.getWidth() * factor)),
+				Math.max(1, (int) (image.getHeight() * factor)), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = smaller.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(image, 0, 0, smaller.getWidth(), smaller.getHeight(), null);
+		g.dispose();
+		return smaller;
 	}
 
 	private static Map<DecodeHintType, Object> hints() {

@@ -95,6 +95,9 @@ public final class BrowserSession implements AutoCloseable {
 		String code = demo.replaceAll("\\D", "");
 		type(By.id("code"), code.substring(code.length() - 6));
 		click(By.id("sign-in"));
+		// the sign-in must finish before the test navigates elsewhere, or the form post
+		// is aborted
+		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	public void loginStaff(String username, String password) {
@@ -102,6 +105,7 @@ public final class BrowserSession implements AutoCloseable {
 		type(By.id("username"), username);
 		type(By.id("password"), password);
 		click(By.id("staff-sign-in"));
+		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/staff/login")));
 	}
 
 	/** Saves a screenshot under target/screenshots, for a person to look at. */

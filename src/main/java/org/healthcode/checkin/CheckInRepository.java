@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CheckInRepository {
 
-	private static final String COLUMNS = "id, venue_id, at, person_id, made_by_account, as_companion, channel, color";
+	/** Columns of a {@link CheckIn}, in the order {@link #map} reads them. */
+	static final String COLUMNS = "id, venue_id, at, person_id, made_by_account, as_companion, channel, color";
 
 	private final JdbcClient jdbc;
 
@@ -144,7 +145,7 @@ class CheckInRepository {
 			.optional();
 	}
 
-	private static CheckIn map(ResultSet rs, int row) throws SQLException {
+	static CheckIn map(ResultSet rs, int row) throws SQLException {
 		return new CheckIn(rs.getLong("id"), rs.getLong("venue_id"),
 				rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getLong("person_id"),
 				rs.getLong("made_by_account"), rs.getBoolean("as_companion"), Channel.valueOf(rs.getString("channel")),

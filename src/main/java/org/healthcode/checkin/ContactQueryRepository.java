@@ -1,7 +1,5 @@
 package org.healthcode.checkin;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ContactQueryRepository {
-
-	private static final String COLUMNS = "id, venue_id, at, person_id, made_by_account, as_companion, channel, color";
 
 	/** Shared with the benchmark, so it times exactly what the application runs. */
 	static final String CONTACTS_SQL = """
@@ -44,7 +40,7 @@ class ContactQueryRepository {
 	}
 
 	List<CheckIn> ofPersons(Collection<Long> personIds, Instant from, Instant to, int limit) {
-		return this.jdbc.sql("select " + COLUMNS + """
+		return this.jdbc.sql("select " + CheckInRepository.COLUMNS + """
 				 from checkin
 				where person_id = any(:persons::bigint[]) and at >= :from and at < :to
 				order by at, id limit :limit
@@ -53,12 +49,12 @@ class ContactQueryRepository {
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.param("limit", limit)
-			.query(ContactQueryRepository::map)
+			.query(CheckInRepository::map)
 			.list();
 	}
 
 	List<CheckIn> atVenue(long venueId, Instant from, Instant to, int limit) {
-		return this.jdbc.sql("select " + COLUMNS + """
+		return this.jdbc.sql("select " + CheckInRepository.COLUMNS + """
 				 from checkin
 				where venue_id = :venue and at >= :from and at < :to
 				order by at, id limit :limit
@@ -67,7 +63,7 @@ class ContactQueryRepository {
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.param("limit", limit)
-			.query(ContactQueryRepository::map)
+			.query(CheckInRepository::map)
 			.list();
 	}
 
@@ -96,7 +92,7 @@ class ContactQueryRepository {
 			.param("hi", utc(hi))
 			.param("excluded", excluded.toArray(Long[]::new))
 			.param("limit", limit)
-			.query((rs, row) -> new ContactMatch(rs.getInt("probe"), map(rs, row)))
+			.query((rs, row) -> new ContactMatch(rs.getInt("probe"), CheckInRepository.map(rs, row)))
 			.list();
 	}
 
@@ -123,13 +119,6 @@ class ContactQueryRepository {
 			.param("to", utc(to))
 			.query((rs, row) -> new CheckInCount<>(rs.getLong("venue_id"), rs.getLong("n")))
 			.list();
-	}
-
-	static CheckIn map(ResultSet rs, int row) throws SQLException {
-		return new CheckIn(rs.getLong("id"), rs.getLong("venue_id"),
-				rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getLong("person_id"),
-				rs.getLong("made_by_account"), rs.getBoolean("as_companion"), Channel.valueOf(rs.getString("channel")),
-				rs.getString("color"));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

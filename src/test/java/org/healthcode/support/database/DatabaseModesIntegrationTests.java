@@ -33,7 +33,7 @@ class DatabaseModesIntegrationTests {
 	Path dataDir;
 
 	@Test
-	void embeddedDatabaseKeepsDataAcrossRestarts() {
+	void embeddedDatabaseIsDurableAndKeepsDataAcrossRestarts() {
 		String phone = TestData.phone();
 		try (ConfigurableApplicationContext first = start(demo())) {
 			new ApiClient(port(first)).residentToken(phone);
@@ -47,10 +47,20 @@ class DatabaseModesIntegrationTests {
 				.single();
 			assertThat(accounts).isEqualTo(1);
 			assertThat(this.dataDir.resolve("keys.properties")).exists();
+			assertThat(setting(second, "fsync")).as("writes reach the disk").isEqualTo("on");
+			assertThat(setting(second, "synchronous_commit")).as("a commit waits for its WAL flush").isEqualTo("on");
 		}
 		finally {
 			EmbeddedPostgresServers.stop(this.dataDir.resolve("postgres"));
 		}
+	}
+
+	private static String setting(ConfigurableApplicationContext app, String name) {
+		return app.getBean(JdbcClient.class)
+			.sql("select current_setting(:name)")
+			.param("name", name)
+			.query(String.class)
+			.single();
 	}
 
 	@Test

@@ -25,6 +25,8 @@ final class Ed25519Signatures implements Signer, Verifier {
 
 	private final byte[] activeSeed;
 
+	private final byte[] activePublicKey;
+
 	private final Map<String, byte[]> rawPublicKeys = new LinkedHashMap<>();
 
 	private final List<PublishedKey> published;
@@ -33,6 +35,11 @@ final class Ed25519Signatures implements Signer, Verifier {
 		this.activeKeyId = keys.activeSigningKeyId();
 		this.activeSeed = ((EdECPrivateKey) keys.activeSigningKey()).getBytes()
 			.orElseThrow(() -> new IllegalStateException("The active Ed25519 key has no extractable seed"));
+		// handing the public key to sign() saves deriving it again (a scalar
+		// multiplication)
+		// on every signature
+		this.activePublicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
+		Ed25519.generatePublicKey(this.activeSeed, 0, this.activePublicKey, 0);
 		List<PublishedKey> keysToPublish = new ArrayList<>();
 		for (Map.Entry<String, PublicKey> entry : keys.verificationKeys().entrySet()) {
 			byte[] spki = entry.getValue().getEncoded();
@@ -49,7 +56,7 @@ final class Ed25519Signatures implements Signer, Verifier {
 	@Override
 	public Signature sign(byte[] payload) {
 		byte[] signature = new byte[SIGNATURE_BYTES];
-		Ed25519.sign(this.activeSeed, 0, payload, 0, payload.length, signature, 0);
+		Ed25519.sign(this.activeSeed, 0, this.activePublicKey, 0, payload, 0, payload.length, signature, 0);
 		return new Signature(this.activeKeyId, signature);
 	}
 

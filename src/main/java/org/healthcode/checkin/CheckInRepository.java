@@ -73,18 +73,23 @@ class CheckInRepository {
 	}
 
 	/**
-	 * The newest entry of each of the given persons at a venue since a moment
-	 * (repeat-scan detection).
+	 * The newest entry since a moment of each (person, venue) pair given as two parallel
+	 * lists: repeat-scan detection for a group of scans in one statement. Bounded on both
+	 * sides, so PostgreSQL plans and reads only the day partitions in between.
 	 */
-	List<CheckIn> latestOfEach(Collection<Long> personIds, long venueId, Instant since) {
-		return this.jdbc.sql("select distinct on (person_id) " + COLUMNS + """
-				 from checkin
-				where person_id = any(:persons) and venue_id = :venue and at >= :since
-				order by person_id, at desc
-				""")
+	List<CheckIn> latestOfVisits(List<Long> personIds, List<Long> venueIds, Instant since, Instant until) {
+		return this.jdbc
+			.sql("select distinct on (person_id, venue_id) " + COLUMNS
+					+ """
+							 from checkin
+							where at >= :since and at <= :until
+							  and (person_id, venue_id) in (select p, v from unnest(:persons::bigint[], :venues::bigint[]) as u(p, v))
+							order by person_id, venue_id, at desc
+							""")
 			.param("persons", personIds.toArray(Long[]::new))
-			.param("venue", venueId)
+			.param("venues", venueIds.toArray(Long[]::new))
 			.param("since", utc(since))
+			.param("until", utc(until))
 			.query(CheckInRepository::map)
 			.list();
 	}

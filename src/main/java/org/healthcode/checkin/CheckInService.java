@@ -7,16 +7,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 
-import org.healthcode.checkin.CheckInRepository.NewEntry;
+import org.healthcode.checkin.ScanRegistrar.RegisteredScan;
+import org.healthcode.checkin.ScanRegistrar.Scan;
 import org.healthcode.checkin.CheckInResult.Access;
 import org.healthcode.checkin.CheckInResult.CompanionEntry;
 import org.healthcode.checkin.CheckInResult.Holder;
 import org.healthcode.checkin.CheckInResult.VenueInfo;
-import org.healthcode.companion.Companion;
-import org.healthcode.companion.CompanionService;
 import org.healthcode.health.Color;
 import org.healthcode.health.HealthCode;
 import org.healthcode.health.HealthCodeService;
@@ -27,6 +25,7 @@ import org.healthcode.person.PersonProfile;
 import org.healthcode.person.PersonService;
 import org.healthcode.support.HealthCodeException;
 import org.healthcode.venue.PublicVenue;
+import org.healthcode.venue.VenueCode;
 import org.healthcode.venue.VenueService;
 
 import org.springframework.http.HttpStatus;
@@ -44,6 +43,8 @@ public class CheckInService {
 
 	private final CheckInStore store;
 
+	private final CheckInBatcher batcher;
+
 	private final VenueService venues;
 
 	private final PersonService persons;
@@ -52,24 +53,22 @@ public class CheckInService {
 
 	private final HealthCodeService codes;
 
-	private final CompanionService companions;
-
 	private final CheckInProperties properties;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
-	CheckInService(CheckInStore store, VenueService venues, PersonService persons, HealthService health,
-			HealthCodeService codes, CompanionService companions, CheckInProperties properties, Clock clock,
+	CheckInService(CheckInStore store, CheckInBatcher batcher, VenueService venues, PersonService persons,
+			HealthService health, HealthCodeService codes, CheckInProperties properties, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.store = store;
+		this.batcher = batcher;
 		this.venues = venues;
 		this.persons = persons;
 		this.health = health;
 		this.codes = codes;
-		this.companions = companions;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -78,45 +77,15 @@ public class CheckInService {
 	 * Registers a scan. {@code companionIds} null means "the companions marked with me";
 	 * otherwise each id must be one of the resident's companions. A repeat scan of the
 	 * same venue within the repeat window returns the earlier entries instead of making
-	 * new ones.
+	 * new ones. Returns once the entries are committed.
 	 */
 	public CheckInResult checkIn(long accountId, String venueToken, List<Long> companionIds, Channel channel) {
-		this.store.ensureDayOf(this.clock.instant());
-		// one transaction, so one pooled connection per scan: borrowing one per statement
-		// makes
-		// busy request threads fight over the pool
-		return this.transactions.execute(status -> register(accountId, venueToken, companionIds, channel));
-	}
-
-	private CheckInResult register(long accountId, String venueToken, List<Long> companionIds, Channel channel) {
-		PublicVenue venue = this.venues.resolveToken(venueToken);
-		PersonProfile holder = this.persons.findByAccount(accountId).orElseThrow(CheckInService::profileRequired);
-		List<PersonId> brought = (companionIds == null)
-				? this.companions.withMe(accountId).stream().map(Companion::personId).toList()
-				: this.companions.personsOf(accountId, companionIds);
-		List<PersonId> everyone = new ArrayList<>();
-		everyone.add(holder.id());
-		brought.stream().filter(id -> !id.equals(holder.id())).forEach(everyone::add);
-
-		Instant now = this.clock.instant();
-		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
-		Map<Long, CheckIn> earlier = new HashMap<>();
-		this.store
-			.latestOfEach(everyone.stream().map(PersonId::value).toList(), venue.id(),
-					now.minus(this.properties.repeatWindow()))
-			.forEach(entry -> earlier.put(entry.personId(), entry));
-		List<NewEntry> fresh = new ArrayList<>();
-		for (PersonId person : everyone) {
-			if (!earlier.containsKey(person.value())) {
-				fresh.add(new NewEntry(venue.id(), now, person.value(), accountId, !person.equals(holder.id()), channel,
-						statuses.get(person).color().name()));
-			}
-		}
-		Map<Long, CheckIn> entries = new HashMap<>(earlier);
-		this.store.insert(fresh).forEach(entry -> entries.put(entry.personId(), entry));
-		boolean repeated = earlier.containsKey(holder.id().value());
-		List<CheckIn> companionEntries = everyone.stream().skip(1).map(person -> entries.get(person.value())).toList();
-		return result(entries.get(holder.id().value()), companionEntries, venue, holder, statuses, repeated);
+		// a forged or altered code is refused here, before it queues for the database
+		VenueCode venue = this.venues.readCode(venueToken);
+		RegisteredScan scan = this.batcher
+			.register(new Scan(accountId, venue, companionIds == null ? null : List.copyOf(companionIds), channel));
+		return result(scan.holderEntry(), scan.companionEntries(), scan.venue(), scan.holder(), scan.statuses(),
+				scan.companionProfiles(), scan.repeated());
 	}
 
 	/** The result screen of one of the resident's own scans, with live colours. */
@@ -132,19 +101,24 @@ public class CheckInService {
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
 		PublicVenue venue = this.venues.findPublic(entry.venueId())
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
-		PersonProfile holder = this.persons.findByAccount(accountId).orElseThrow(CheckInService::profileRequired);
+		PersonProfile holder = this.persons.findByAccount(accountId)
+			.orElseThrow(() -> new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT));
 		List<CheckIn> companionEntries = this.store.companionsOfScan(entry, this.properties.repeatWindow());
+		List<PersonId> companionIds = companionEntries.stream()
+			.map(companion -> new PersonId(companion.personId()))
+			.toList();
 		List<PersonId> everyone = new ArrayList<>();
 		everyone.add(holder.id());
-		companionEntries.forEach(companion -> everyone.add(new PersonId(companion.personId())));
-		return result(entry, companionEntries, venue, holder, this.health.current(everyone), false);
+		everyone.addAll(companionIds);
+		return result(entry, companionEntries, venue, holder, this.health.current(everyone),
+				this.persons.profiles(companionIds), false);
 	}
 
+	/** The blue screen; signs the holder's live health code. */
 	private CheckInResult result(CheckIn holderEntry, List<CheckIn> companionEntries, PublicVenue venue,
-			PersonProfile holder, Map<PersonId, HealthStatus> statuses, boolean repeated) {
+			PersonProfile holder, Map<PersonId, HealthStatus> statuses, Map<PersonId, PersonProfile> profiles,
+			boolean repeated) {
 		HealthCode code = this.codes.issue(holder, statuses.get(holder.id()));
-		List<PersonId> companionIds = companionEntries.stream().map(entry -> new PersonId(entry.personId())).toList();
-		Map<PersonId, PersonProfile> profiles = this.persons.profiles(companionIds);
 		List<CompanionEntry> shown = companionEntries.stream().map(entry -> {
 			PersonId id = new PersonId(entry.personId());
 			PersonProfile profile = profiles.get(id);
@@ -179,10 +153,6 @@ public class CheckInService {
 
 	static LocalDate utcDay(Instant instant) {
 		return LocalDate.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	private static HealthCodeException profileRequired() {
-		return new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT);
 	}
 
 }

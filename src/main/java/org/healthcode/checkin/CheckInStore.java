@@ -45,8 +45,8 @@ class CheckInStore {
 		}
 	}
 
-	List<CheckIn> latestOfEach(List<Long> personIds, long venueId, Instant since) {
-		return this.entries.latestOfEach(personIds, venueId, since);
+	List<CheckIn> latestOfVisits(List<Long> personIds, List<Long> venueIds, Instant since, Instant until) {
+		return personIds.isEmpty() ? List.of() : this.entries.latestOfVisits(personIds, venueIds, since, until);
 	}
 
 	Optional<CheckIn> find(long id, Instant from, Instant to) {

@@ -1,7 +1,9 @@
 package org.healthcode.companion;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -106,6 +108,21 @@ public class CompanionService {
 	/** The companions currently marked "with me". */
 	public List<Companion> withMe(long ownerAccount) {
 		return list(ownerAccount).stream().filter(Companion::withMe).toList();
+	}
+
+	/**
+	 * The persons of the companions marked "with me" of many residents, in one query:
+	 * each owner's in the order they were added; owners with none are absent.
+	 */
+	public Map<Long, List<PersonId>> withMeOf(Collection<Long> ownerAccounts) {
+		Map<Long, List<PersonId>> brought = new HashMap<>();
+		if (!ownerAccounts.isEmpty()) {
+			for (CompanionRow row : this.companions.withMeOf(ownerAccounts.stream().distinct().toList())) {
+				brought.computeIfAbsent(row.ownerAccount(), owner -> new ArrayList<>())
+					.add(new PersonId(row.personId()));
+			}
+		}
+		return brought;
 	}
 
 	private Companion find(long ownerAccount, long id) {

@@ -49,8 +49,12 @@ class HealthStatusRepository {
 			return List.of();
 		}
 		return this.jdbc
-			.sql("select " + COLUMNS + " from health_status where person_id in (:persons) and superseded_at is null")
-			.param("persons", personIds)
+			// one array parameter: the same statement text (and server-side prepared
+			// plan)
+			// whatever the number of persons
+			.sql("select " + COLUMNS
+					+ " from health_status where person_id = any(:persons::bigint[]) and superseded_at is null")
+			.param("persons", personIds.toArray(Long[]::new))
 			.query(HealthStatusRepository::map)
 			.list();
 	}

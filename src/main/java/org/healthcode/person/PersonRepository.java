@@ -36,12 +36,19 @@ class PersonRepository {
 			.optional();
 	}
 
+	List<PersonRow> findByAccounts(Collection<Long> accountIds) {
+		return this.jdbc.sql("select " + COLUMNS + " from person where account_id = any(:accounts::bigint[])")
+			.param("accounts", accountIds.toArray(Long[]::new))
+			.query(PersonRepository::map)
+			.list();
+	}
+
 	List<PersonRow> findByIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select " + COLUMNS + " from person where id in (:ids)")
-			.param("ids", ids)
+		return this.jdbc.sql("select " + COLUMNS + " from person where id = any(:ids::bigint[])")
+			.param("ids", ids.toArray(Long[]::new))
 			.query(PersonRepository::map)
 			.list();
 	}

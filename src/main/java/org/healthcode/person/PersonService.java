@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -95,6 +96,21 @@ public class PersonService {
 	/** The registered identity of a resident account, if any. */
 	public Optional<PersonProfile> findByAccount(long accountId) {
 		return this.persons.findByAccount(accountId).map(this::profileOf);
+	}
+
+	/**
+	 * The registered identities of many resident accounts, in one query; accounts without
+	 * real-name registration are absent.
+	 */
+	public Map<Long, PersonProfile> findByAccounts(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, PersonProfile> profiles = new HashMap<>();
+		for (PersonRow row : this.persons.findByAccounts(accountIds.stream().distinct().toList())) {
+			profiles.put(row.accountId(), profileOf(row));
+		}
+		return profiles;
 	}
 
 	/**

@@ -2,7 +2,10 @@ package org.healthcode.venue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.healthcode.identity.BlindIndex;
@@ -137,18 +140,53 @@ public class VenueService {
 	 */
 	// one statement: no transaction, so a scan costs no BEGIN/COMMIT round trips
 	public PublicVenue resolveToken(String token) {
+		VenueCode code = readCode(token);
+		return check(List.of(code)).get(code).orThrow();
+	}
+
+	/**
+	 * Reads a scanned venue token: checks its signature (remembered per token) and says
+	 * which venue and code generation it names. No database; a forged or altered token is
+	 * refused here ({@code VENUE_TOKEN_INVALID}).
+	 */
+	public VenueCode readCode(String token) {
 		VenueTokens.Claims claims = this.tokens.read(token).orElseThrow(VenueService::invalidToken);
-		VenueRow row = this.venues.find(claims.venueId()).orElseThrow(VenueService::invalidToken);
-		if (claims.tokenVersion() < row.tokenVersion()) {
-			throw new HealthCodeException("VENUE_CODE_REGENERATED", HttpStatus.GONE);
+		return new VenueCode(claims.venueId(), claims.tokenVersion());
+	}
+
+	/**
+	 * Checks read codes against their venues as they are now, in one query: each code
+	 * gets its venue, or the refusal for a venue that is unknown, whose code was
+	 * regenerated ({@code VENUE_CODE_REGENERATED}) or that is suspended
+	 * ({@code VENUE_SUSPENDED}).
+	 */
+	public Map<VenueCode, VenueCheck> check(Collection<VenueCode> codes) {
+		Map<Long, VenueRow> rows = new HashMap<>();
+		if (!codes.isEmpty()) {
+			this.venues.findByIds(codes.stream().map(VenueCode::venueId).distinct().toList())
+				.forEach(row -> rows.put(row.id(), row));
 		}
-		if (claims.tokenVersion() != row.tokenVersion()) {
-			throw invalidToken();
+		Map<VenueCode, VenueCheck> checks = new HashMap<>();
+		for (VenueCode code : codes) {
+			checks.put(code, checkOne(code, rows.get(code.venueId())));
+		}
+		return checks;
+	}
+
+	private VenueCheck checkOne(VenueCode code, VenueRow row) {
+		if (row == null) {
+			return VenueCheck.refused(invalidToken());
+		}
+		if (code.tokenVersion() < row.tokenVersion()) {
+			return VenueCheck.refused(new HealthCodeException("VENUE_CODE_REGENERATED", HttpStatus.GONE));
+		}
+		if (code.tokenVersion() != row.tokenVersion()) {
+			return VenueCheck.refused(invalidToken());
 		}
 		if (row.status() != VenueStatus.ACTIVE) {
-			throw new HealthCodeException("VENUE_SUSPENDED", HttpStatus.CONFLICT);
+			return VenueCheck.refused(new HealthCodeException("VENUE_SUSPENDED", HttpStatus.CONFLICT));
 		}
-		return this.views.publicOf(row);
+		return VenueCheck.open(this.views.publicOf(row));
 	}
 
 	/** Public facts of a venue whatever its status (for trip records and tracing). */
@@ -158,8 +196,8 @@ public class VenueService {
 
 	/** Public facts of many venues at once, by id; unknown ids are left out. */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, PublicVenue> findPublic(java.util.Collection<Long> venueIds) {
-		java.util.Map<Long, PublicVenue> found = new java.util.LinkedHashMap<>();
+	public Map<Long, PublicVenue> findPublic(Collection<Long> venueIds) {
+		Map<Long, PublicVenue> found = new java.util.LinkedHashMap<>();
 		if (!venueIds.isEmpty()) {
 			this.venues.findByIds(venueIds.stream().distinct().toList())
 				.forEach(row -> found.put(row.id(), this.views.publicOf(row)));

@@ -1,0 +1,224 @@
+package org.healthcode.checkin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.healthcode.checkin.CheckInRepository.NewEntry;
+import org.healthcode.companion.CompanionService;
+import org.healthcode.health.HealthService;
+import org.healthcode.health.HealthStatus;
+import org.healthcode.person.PersonId;
+import org.healthcode.person.PersonProfile;
+import org.healthcode.person.PersonService;
+import org.healthcode.support.HealthCodeException;
+import org.healthcode.venue.PublicVenue;
+import org.healthcode.venue.VenueCheck;
+import org.healthcode.venue.VenueCode;
+import org.healthcode.venue.VenueService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers a group of scans in one transaction with one statement per step for the whole
+ * group: the venues, the holders, the companions "with me", the current colours, the
+ * repeat look-up, one multi-row insert. A scan that cannot be registered (suspended
+ * venue, no real-name registration, someone else's companion) gets its refusal and stores
+ * nothing; the others go ahead. Everything returned is committed.
+ */
+@Component
+class ScanRegistrar {
+
+	private final CheckInStore store;
+
+	private final VenueService venues;
+
+	private final PersonService persons;
+
+	private final HealthService health;
+
+	private final CompanionService companions;
+
+	private final CheckInProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	ScanRegistrar(CheckInStore store, VenueService venues, PersonService persons, HealthService health,
+			CompanionService companions, CheckInProperties properties, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.store = store;
+		this.venues = venues;
+		this.persons = persons;
+		this.health = health;
+		this.companions = companions;
+		this.properties = properties;
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** One outcome per scan, in the order given. */
+	List<ScanOutcome> register(List<Scan> scans) {
+		Instant now = this.clock.instant();
+		this.store.ensureDayOf(now);
+		return this.transactions.execute(status -> registerAll(scans, now));
+	}
+
+	private List<ScanOutcome> registerAll(List<Scan> scans, Instant now) {
+		Map<VenueCode, VenueCheck> venueChecks = this.venues.check(scans.stream().map(Scan::venue).toList());
+		Map<Long, PersonProfile> holders = this.persons.findByAccounts(scans.stream().map(Scan::accountId).toList());
+		Map<Long, List<PersonId>> withMe = this.companions
+			.withMeOf(scans.stream().filter(scan -> scan.companionIds() == null).map(Scan::accountId).toList());
+
+		List<ScanOutcome> outcomes = new ArrayList<>();
+		List<Admitted> admitted = new ArrayList<>();
+		for (Scan scan : scans) {
+			try {
+				Admitted one = admit(scan, venueChecks, holders, withMe);
+				admitted.add(one);
+				outcomes.add(null);
+			}
+			catch (HealthCodeException refusal) {
+				outcomes.add(ScanOutcome.refused(refusal));
+			}
+		}
+		if (admitted.isEmpty()) {
+			return outcomes;
+		}
+
+		Set<PersonId> everyone = new LinkedHashSet<>();
+		admitted.forEach(one -> everyone.addAll(one.everyone()));
+		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
+		Map<Visit, CheckIn> entries = earlierEntries(admitted, now);
+		// a person already in (before this group or earlier in it) is not entered twice;
+		// the scan is a repeat when its holder was
+		Set<Visit> known = new HashSet<>(entries.keySet());
+		List<Visit> freshVisits = new ArrayList<>();
+		List<NewEntry> fresh = new ArrayList<>();
+		boolean[] repeated = new boolean[admitted.size()];
+		for (int a = 0; a < admitted.size(); a++) {
+			Admitted one = admitted.get(a);
+			repeated[a] = known.contains(new Visit(one.holder().id().value(), one.venue().id()));
+			for (PersonId person : one.everyone()) {
+				Visit visit = new Visit(person.value(), one.venue().id());
+				if (known.add(visit)) {
+					freshVisits.add(visit);
+					fresh.add(new NewEntry(one.venue().id(), now, person.value(), one.scan().accountId(),
+							!person.equals(one.holder().id()), one.scan().channel(),
+							statuses.get(person).color().name()));
+				}
+			}
+		}
+		List<CheckIn> stored = this.store.insert(fresh);
+		for (int i = 0; i < stored.size(); i++) {
+			entries.put(freshVisits.get(i), stored.get(i));
+		}
+		Map<PersonId, PersonProfile> companionProfiles = this.persons
+			.profiles(admitted.stream().flatMap(one -> one.brought().stream()).distinct().toList());
+
+		int a = 0;
+		for (int i = 0; i < outcomes.size(); i++) {
+			if (outcomes.get(i) != null) {
+				continue;
+			}
+			Admitted one = admitted.get(a);
+			List<CheckIn> companionEntries = one.brought()
+				.stream()
+				.map(person -> entries.get(new Visit(person.value(), one.venue().id())))
+				.toList();
+			outcomes.set(i,
+					ScanOutcome.registered(new RegisteredScan(
+							entries.get(new Visit(one.holder().id().value(), one.venue().id())), companionEntries,
+							one.venue(), one.holder(), statuses, companionProfiles, repeated[a])));
+			a++;
+		}
+		return outcomes;
+	}
+
+	private Admitted admit(Scan scan, Map<VenueCode, VenueCheck> venueChecks, Map<Long, PersonProfile> holders,
+			Map<Long, List<PersonId>> withMe) {
+		PublicVenue venue = venueChecks.get(scan.venue()).orThrow();
+		PersonProfile holder = holders.get(scan.accountId());
+		if (holder == null) {
+			throw new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT);
+		}
+		List<PersonId> chosen = (scan.companionIds() == null) ? withMe.getOrDefault(scan.accountId(), List.of())
+				: this.companions.personsOf(scan.accountId(), scan.companionIds());
+		List<PersonId> brought = chosen.stream().filter(id -> !id.equals(holder.id())).distinct().toList();
+		return new Admitted(scan, venue, holder, brought);
+	}
+
+	/** The latest entry within the repeat window of each person at the venue scanned. */
+	private Map<Visit, CheckIn> earlierEntries(List<Admitted> admitted, Instant now) {
+		List<Long> personIds = new ArrayList<>();
+		List<Long> venueIds = new ArrayList<>();
+		for (Admitted one : admitted) {
+			for (PersonId person : one.everyone()) {
+				personIds.add(person.value());
+				venueIds.add(one.venue().id());
+			}
+		}
+		Map<Visit, CheckIn> earlier = new HashMap<>();
+		// the window reaches as far ahead as back: another node's clock may run a little
+		// fast
+		this.store
+			.latestOfVisits(personIds, venueIds, now.minus(this.properties.repeatWindow()),
+					now.plus(this.properties.repeatWindow()))
+			.forEach(entry -> earlier.put(new Visit(entry.personId(), entry.venueId()), entry));
+		return earlier;
+	}
+
+	/**
+	 * A scan to register: the account that scanned, the venue code it read (signature
+	 * already checked), the companions chosen ({@code null}: those marked "with me").
+	 */
+	record Scan(long accountId, VenueCode venue, List<Long> companionIds, Channel channel) {
+	}
+
+	/** A scan's registration, or why it was refused. */
+	record ScanOutcome(RegisteredScan registered, HealthCodeException refusal) {
+
+		static ScanOutcome registered(RegisteredScan registered) {
+			return new ScanOutcome(registered, null);
+		}
+
+		static ScanOutcome refused(HealthCodeException refusal) {
+			return new ScanOutcome(null, refusal);
+		}
+
+	}
+
+	/**
+	 * What a registered scan shows: the holder's entry (new or the earlier one of a
+	 * repeat), the companions' entries in the order chosen, and the colours and
+	 * identities read in the same transaction.
+	 */
+	record RegisteredScan(CheckIn holderEntry, List<CheckIn> companionEntries, PublicVenue venue, PersonProfile holder,
+			Map<PersonId, HealthStatus> statuses, Map<PersonId, PersonProfile> companionProfiles, boolean repeated) {
+	}
+
+	private record Admitted(Scan scan, PublicVenue venue, PersonProfile holder, List<PersonId> brought) {
+
+		List<PersonId> everyone() {
+			List<PersonId> all = new ArrayList<>();
+			all.add(this.holder.id());
+			all.addAll(this.brought);
+			return all;
+		}
+
+	}
+
+	private record Visit(long personId, long venueId) {
+	}
+
+}

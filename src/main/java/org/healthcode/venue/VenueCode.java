@@ -1,0 +1,9 @@
+package org.healthcode.venue;
+
+/**
+ * What a scanned venue token says once its signature is checked: which venue and which
+ * generation of its code. Whether that venue still takes entries is a database question,
+ * answered by {@link VenueService#check}.
+ */
+public record VenueCode(long venueId, int tokenVersion) {
+}

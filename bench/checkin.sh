@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Check-in throughput benchmark (loopback only, bounded in time).
-#   bench/checkin.sh [seconds=30] [concurrency=64] [residents=100000] [venues=10000]
+#   bench/checkin.sh [seconds=30] [concurrency=64] [residents=100000] [venues=10000] [warm-up seconds=60]
 # Starts an embedded PostgreSQL and the app on it, seeds residents and venues, drives
 # POST /api/v1/checkins for the given time, then runs pgbench single-row INSERTs of the same row
 # shape against the same database, and prints check-ins/s, p50/p99, errors and the ratio.

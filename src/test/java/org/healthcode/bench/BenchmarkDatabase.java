@@ -24,6 +24,13 @@ final class BenchmarkDatabase {
 			.setServerConfig("max_connections", "300")
 			.setServerConfig("shared_buffers", "512MB")
 			.setServerConfig("timezone", "UTC")
+			// durable, as the application's own embedded server runs: both the app's
+			// acknowledged check-ins and pgbench's commits wait for their WAL flush
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			// per-statement figures for the report
+			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+			.setServerConfig("pg_stat_statements.track_planning", "on")
 			.start();
 	}
 

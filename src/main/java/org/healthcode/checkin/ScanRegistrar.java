@@ -3,11 +3,14 @@ package org.healthcode.checkin;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.healthcode.checkin.CheckInRepository.NewEntry;
@@ -75,42 +78,55 @@ class ScanRegistrar {
 	}
 
 	private List<ScanOutcome> registerAll(List<Scan> scans, Instant now) {
+		List<Admission> admissions = admitAll(scans);
+		List<Admitted> admitted = admissions.stream().map(Admission::admitted).filter(Objects::nonNull).toList();
+		Iterator<RegisteredScan> registered = admitted.isEmpty() ? Collections.emptyIterator()
+				: enter(admitted, now).iterator();
+		List<ScanOutcome> outcomes = new ArrayList<>();
+		for (Admission admission : admissions) {
+			outcomes.add((admission.refusal() != null) ? ScanOutcome.refused(admission.refusal())
+					: ScanOutcome.registered(registered.next()));
+		}
+		return outcomes;
+	}
+
+	/** Which scans may enter, reading venues, holders and companions for all at once. */
+	private List<Admission> admitAll(List<Scan> scans) {
 		Map<VenueCode, VenueCheck> venueChecks = this.venues.check(scans.stream().map(Scan::venue).toList());
 		Map<Long, PersonProfile> holders = this.persons.findByAccounts(scans.stream().map(Scan::accountId).toList());
 		Map<Long, List<PersonId>> withMe = this.companions
 			.withMeOf(scans.stream().filter(scan -> scan.companionIds() == null).map(Scan::accountId).toList());
-
-		List<ScanOutcome> outcomes = new ArrayList<>();
-		List<Admitted> admitted = new ArrayList<>();
+		List<Admission> admissions = new ArrayList<>();
 		for (Scan scan : scans) {
 			try {
-				Admitted one = admit(scan, venueChecks, holders, withMe);
-				admitted.add(one);
-				outcomes.add(null);
+				admissions.add(new Admission(admit(scan, venueChecks, holders, withMe), null));
 			}
 			catch (HealthCodeException refusal) {
-				outcomes.add(ScanOutcome.refused(refusal));
+				admissions.add(new Admission(null, refusal));
 			}
 		}
-		if (admitted.isEmpty()) {
-			return outcomes;
-		}
+		return admissions;
+	}
 
+	/**
+	 * Enters everyone of the admitted scans, in order: a person already in (before this
+	 * group or earlier in it) is not entered twice, and a scan is a repeat when its
+	 * holder was in already.
+	 */
+	private List<RegisteredScan> enter(List<Admitted> admitted, Instant now) {
 		Set<PersonId> everyone = new LinkedHashSet<>();
 		admitted.forEach(one -> everyone.addAll(one.everyone()));
 		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
 		Map<Visit, CheckIn> entries = earlierEntries(admitted, now);
-		// a person already in (before this group or earlier in it) is not entered twice;
-		// the scan is a repeat when its holder was
 		Set<Visit> known = new HashSet<>(entries.keySet());
 		List<Visit> freshVisits = new ArrayList<>();
 		List<NewEntry> fresh = new ArrayList<>();
 		boolean[] repeated = new boolean[admitted.size()];
-		for (int a = 0; a < admitted.size(); a++) {
-			Admitted one = admitted.get(a);
-			repeated[a] = known.contains(new Visit(one.holder().id().value(), one.venue().id()));
+		for (int i = 0; i < admitted.size(); i++) {
+			Admitted one = admitted.get(i);
+			repeated[i] = known.contains(one.visitOf(one.holder().id()));
 			for (PersonId person : one.everyone()) {
-				Visit visit = new Visit(person.value(), one.venue().id());
+				Visit visit = one.visitOf(person);
 				if (known.add(visit)) {
 					freshVisits.add(visit);
 					fresh.add(new NewEntry(one.venue().id(), now, person.value(), one.scan().accountId(),
@@ -126,23 +142,14 @@ class ScanRegistrar {
 		Map<PersonId, PersonProfile> companionProfiles = this.persons
 			.profiles(admitted.stream().flatMap(one -> one.brought().stream()).distinct().toList());
 
-		int a = 0;
-		for (int i = 0; i < outcomes.size(); i++) {
-			if (outcomes.get(i) != null) {
-				continue;
-			}
-			Admitted one = admitted.get(a);
-			List<CheckIn> companionEntries = one.brought()
-				.stream()
-				.map(person -> entries.get(new Visit(person.value(), one.venue().id())))
-				.toList();
-			outcomes.set(i,
-					ScanOutcome.registered(new RegisteredScan(
-							entries.get(new Visit(one.holder().id().value(), one.venue().id())), companionEntries,
-							one.venue(), one.holder(), statuses, companionProfiles, repeated[a])));
-			a++;
+		List<RegisteredScan> registered = new ArrayList<>();
+		for (int i = 0; i < admitted.size(); i++) {
+			Admitted one = admitted.get(i);
+			List<CheckIn> companionEntries = one.brought().stream().map(one::visitOf).map(entries::get).toList();
+			registered.add(new RegisteredScan(entries.get(one.visitOf(one.holder().id())), companionEntries,
+					one.venue(), one.holder(), statuses, companionProfiles, repeated[i]));
 		}
-		return outcomes;
+		return registered;
 	}
 
 	private Admitted admit(Scan scan, Map<VenueCode, VenueCheck> venueChecks, Map<Long, PersonProfile> holders,
@@ -207,7 +214,15 @@ class ScanRegistrar {
 			Map<PersonId, HealthStatus> statuses, Map<PersonId, PersonProfile> companionProfiles, boolean repeated) {
 	}
 
+	/** A scan either admitted or refused. */
+	private record Admission(Admitted admitted, HealthCodeException refusal) {
+	}
+
 	private record Admitted(Scan scan, PublicVenue venue, PersonProfile holder, List<PersonId> brought) {
+
+		Visit visitOf(PersonId person) {
+			return new Visit(person.value(), this.venue.id());
+		}
 
 		List<PersonId> everyone() {
 			List<PersonId> all = new ArrayList<>();

@@ -101,8 +101,7 @@ public class CheckInService {
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
 		PublicVenue venue = this.venues.findPublic(entry.venueId())
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
-		PersonProfile holder = this.persons.findByAccount(accountId)
-			.orElseThrow(() -> new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT));
+		PersonProfile holder = this.persons.requireByAccount(accountId);
 		List<CheckIn> companionEntries = this.store.companionsOfScan(entry, this.properties.repeatWindow());
 		List<PersonId> companionIds = companionEntries.stream()
 			.map(companion -> new PersonId(companion.personId()))

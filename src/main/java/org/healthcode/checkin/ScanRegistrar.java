@@ -26,7 +26,6 @@ import org.healthcode.venue.VenueCheck;
 import org.healthcode.venue.VenueCode;
 import org.healthcode.venue.VenueService;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -157,7 +156,7 @@ class ScanRegistrar {
 		PublicVenue venue = venueChecks.get(scan.venue()).orThrow();
 		PersonProfile holder = holders.get(scan.accountId());
 		if (holder == null) {
-			throw new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT);
+			throw PersonService.profileRequired();
 		}
 		List<PersonId> chosen = (scan.companionIds() == null) ? withMe.getOrDefault(scan.accountId(), List.of())
 				: this.companions.personsOf(scan.accountId(), scan.companionIds());

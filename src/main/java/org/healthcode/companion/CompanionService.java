@@ -54,8 +54,7 @@ public class CompanionService {
 
 	@Transactional
 	public Companion add(long ownerAccount, PersonName name, IdNumber idNumber, Relation relation) {
-		PersonProfile self = this.persons.findByAccount(ownerAccount)
-			.orElseThrow(() -> new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT));
+		PersonProfile self = this.persons.requireByAccount(ownerAccount);
 		this.companions.lockOwner(ownerAccount);
 		List<CompanionRow> existing = this.companions.ofOwner(ownerAccount);
 		if (existing.size() >= this.properties.maxPerResident()) {
@@ -106,10 +105,6 @@ public class CompanionService {
 	}
 
 	/** The companions currently marked "with me". */
-	public List<Companion> withMe(long ownerAccount) {
-		return list(ownerAccount).stream().filter(Companion::withMe).toList();
-	}
-
 	/**
 	 * The persons of the companions marked "with me" of many residents, in one query:
 	 * each owner's in the order they were added; owners with none are absent.

@@ -46,8 +46,7 @@ public class HealthCodeService {
 	 * The code of the person a resident account registered as; PROFILE_REQUIRED if none.
 	 */
 	public HealthCode issueForAccount(long accountId) {
-		PersonProfile profile = this.persons.findByAccount(accountId)
-			.orElseThrow(() -> new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT));
+		PersonProfile profile = this.persons.requireByAccount(accountId);
 		return issue(profile);
 	}
 

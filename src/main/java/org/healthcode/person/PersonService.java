@@ -99,6 +99,19 @@ public class PersonService {
 	}
 
 	/**
+	 * The registered identity of a resident account; 409 {@code PROFILE_REQUIRED} when
+	 * the resident has not registered their real name yet.
+	 */
+	public PersonProfile requireByAccount(long accountId) {
+		return findByAccount(accountId).orElseThrow(PersonService::profileRequired);
+	}
+
+	/** The refusal for a resident who has not registered their real name yet. */
+	public static HealthCodeException profileRequired() {
+		return new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT);
+	}
+
+	/**
 	 * The registered identities of many resident accounts, in one query; accounts without
 	 * real-name registration are absent.
 	 */

@@ -12,9 +12,7 @@ import org.healthcode.account.AccountPrincipal;
 import org.healthcode.identity.IdNumber;
 import org.healthcode.identity.PersonName;
 import org.healthcode.support.DisplayZone;
-import org.healthcode.support.HealthCodeException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -50,9 +48,7 @@ class ProfileApiController {
 	/** The registered profile (masked), or 409 PROFILE_REQUIRED. */
 	@GetMapping
 	ProfileView profile(@AuthenticationPrincipal AccountPrincipal me) {
-		return this.persons.findByAccount(me.accountId())
-			.map(ProfileView::of)
-			.orElseThrow(() -> new HealthCodeException("PROFILE_REQUIRED", HttpStatus.CONFLICT));
+		return ProfileView.of(this.persons.requireByAccount(me.accountId()));
 	}
 
 	record ProfileRequest(@NotBlank @Size(max = 60) String name, @NotBlank @Size(max = 30) String idNumber) {

@@ -1,6 +1,7 @@
 package org.healthcode.web;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Where errors that no controller handled end up (unknown paths, filter errors). API
  * paths get problem+json; pages get a friendly page with the status only, never exception
- * text.
+ * text. A problem an edge filter found ({@link EdgeProblem}) keeps its status and code.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -37,13 +38,15 @@ class ErrorPageController implements ErrorController {
 
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
-		HttpStatus status = statusOf(request);
+		Optional<EdgeProblem> edge = EdgeProblem.of(request);
+		HttpStatus status = edge.map(EdgeProblem::status).orElseGet(() -> statusOf(request));
+		String code = edge.map(EdgeProblem::code).orElseGet(() -> codeFor(status));
 		if (isApi(request) || !acceptsHtml(request)) {
-			ProblemDetail problem = Problems.of(status, codeFor(status), this.messages,
-					this.locales.resolveLocale(request));
+			ProblemDetail problem = Problems.of(status, code, this.messages, this.locales.resolveLocale(request));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		String messageKey = "error." + (status.is4xxClientError() ? status.value() : 500);
+		String messageKey = edge.isPresent() ? "problem." + code
+				: "error." + (status.is4xxClientError() ? status.value() : 500);
 		return new ModelAndView("error", Map.of("status", status.value(), "messageKey", messageKey), status);
 	}
 

@@ -3,7 +3,14 @@ package org.healthcode.web;
 import java.util.Map;
 
 import org.healthcode.support.HealthCodeException;
+import org.healthcode.support.Problems;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
@@ -20,8 +27,23 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblemAdvice {
 
+	private final MessageSource messages;
+
+	PageProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A page's script endpoint (one answering JSON, such as the scanner's frame decoder)
+	 * gets problem+json, like the API; a page gets the error page.
+	 */
 	@ExceptionHandler(HealthCodeException.class)
-	ModelAndView problemPage(HealthCodeException ex) {
+	Object problemPage(HealthCodeException ex, HandlerMethod handler) {
+		if (handler.hasMethodAnnotation(ResponseBody.class)) {
+			return ResponseEntity.status(ex.status())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.of(ex, this.messages, LocaleContextHolder.getLocale()));
+		}
 		Object[] args = ex.messageArgs();
 		return new ModelAndView("error", Map.of("status", ex.status().value(), "messageKey", ex.messageKey(),
 				"messageArg", args.length > 0 ? args[0] : ""), ex.status());

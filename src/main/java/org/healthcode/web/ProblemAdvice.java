@@ -3,6 +3,7 @@ package org.healthcode.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.healthcode.support.HealthCodeException;
 import org.healthcode.support.Problems;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -56,7 +58,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, WebRequest request) {
+		Optional<EdgeProblem> edge = EdgeProblem.of(request);
+		if (edge.isPresent()) {
+			// e.g. a controller reading the body itself past the size limit
+			return respond(Problems.of(edge.get().status(), edge.get().code(), this.messages, locale()));
+		}
 		log.error("Unexpected failure", ex);
 		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", this.messages, locale()));
 	}
@@ -82,18 +89,39 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
+	 * Text that PostgreSQL cannot store (U+0000, a lone surrogate) anywhere in a JSON
+	 * body is {@code TEXT_CHARACTER_INVALID}; other unreadable bodies keep Spring's
+	 * status.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StorableText.UnstorableTextException) {
+				return new ResponseEntity<>(
+						Problems.of(HttpStatus.BAD_REQUEST, StorableText.CODE, this.messages, locale()),
+						problemHeaders(), HttpStatus.BAD_REQUEST);
+			}
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	/**
 	 * Spring's own errors (unreadable JSON, wrong method, unknown path, too large...):
-	 * keep the status, replace the text with ours and add a code.
+	 * keep the status, replace the text with ours and add a code. A problem found at the
+	 * edge (a body read past the size limit) answers with its own status and code.
 	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
-		HttpStatus status = HttpStatus.valueOf(statusCode.value());
-		ProblemDetail problem = Problems.of(status, ErrorPageController.codeFor(status), this.messages, locale());
+		Optional<EdgeProblem> edge = EdgeProblem.of(request);
+		HttpStatus status = edge.map(EdgeProblem::status).orElseGet(() -> HttpStatus.valueOf(statusCode.value()));
+		String code = edge.map(EdgeProblem::code).orElseGet(() -> ErrorPageController.codeFor(status));
+		ProblemDetail problem = Problems.of(status, code, this.messages, locale());
 		HttpHeaders merged = new HttpHeaders();
 		merged.putAll(headers);
 		merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return new ResponseEntity<>(problem, merged, statusCode);
+		return new ResponseEntity<>(problem, merged, status);
 	}
 
 	private String fieldMessage(FieldError error) {

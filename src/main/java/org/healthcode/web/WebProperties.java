@@ -1,5 +1,7 @@
 package org.healthcode.web;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -7,9 +9,13 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code healthcode.web.*}.
  *
- * @param maxRequestBody largest request body accepted (an image frame for the scanner
- * fits)
+ * @param maxRequestBody largest request body read (an image frame for the scanner fits);
+ * counted as read, so chunked bodies are held to it too
+ * @param secureCookies cookies only over HTTPS ({@code Secure}) and an HSTS header; on by
+ * default in PRODUCTION mode ({@link SecureCookieDefaults})
+ * @param hstsMaxAge how long browsers keep to HTTPS after an HSTS header
  */
 @ConfigurationProperties("healthcode.web")
-record WebProperties(@DefaultValue("2MB") DataSize maxRequestBody) {
+record WebProperties(@DefaultValue("2MB") DataSize maxRequestBody, @DefaultValue("false") boolean secureCookies,
+		@DefaultValue("365d") Duration hstsMaxAge) {
 }

@@ -64,7 +64,9 @@ public class AccessTokenService {
 			return Optional.empty();
 		}
 		try {
-			if (!MessageDigest.isEqual(mac(parts[0]), DECODER.decode(parts[1]))) {
+			// compared as text: only the canonical spelling of the MAC passes
+			byte[] expected = ENCODER.encodeToString(mac(parts[0])).getBytes(StandardCharsets.US_ASCII);
+			if (!MessageDigest.isEqual(expected, parts[1].getBytes(StandardCharsets.US_ASCII))) {
 				return Optional.empty();
 			}
 			String[] fields = new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8).split("\\|");

@@ -3,10 +3,8 @@ package org.healthcode.support;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
@@ -29,8 +27,11 @@ final class DemoKeyFile {
 	static KeyProperties loadOrCreate(Path dataDir) {
 		Path file = dataDir.resolve(FILE_NAME);
 		try {
-			if (!Files.exists(file)) {
-				write(file, generate());
+			if (Files.exists(file)) {
+				OwnerOnlyFiles.restrict(file);
+			}
+			else {
+				OwnerOnlyFiles.create(file, generate(), "HealthCode DEMO keys - never use in production");
 			}
 			Properties stored = new Properties();
 			try (Reader reader = Files.newBufferedReader(file)) {
@@ -67,20 +68,6 @@ final class DemoKeyFile {
 		byte[] key = new byte[32];
 		random.nextBytes(key);
 		return Base64.getEncoder().encodeToString(key);
-	}
-
-	private static void write(Path file, Properties keys) throws IOException {
-		Files.createDirectories(file.getParent());
-		Files.createFile(file);
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system: the folder's own permissions have to protect it
-		}
-		try (Writer writer = Files.newBufferedWriter(file)) {
-			keys.store(writer, "HealthCode DEMO keys - never use in production");
-		}
 	}
 
 }

@@ -30,7 +30,11 @@ import org.springframework.context.annotation.Primary;
 				"healthcode.staff.demo-admin-password=" + TestData.ADMIN_PASSWORD,
 				// every test request comes from 127.0.0.1; the per-address limit has its
 				// own test
-				"healthcode.account.otp-per-requester-per-hour=1000000" })
+				"healthcode.account.otp-per-requester-per-hour=1000000",
+				// likewise for failed staff logins per address
+				// (StaffLoginThrottleIntegrationTests
+				// checks that rule on its own)
+				"healthcode.account.staff-address-max-failures=1000000" })
 @Import(IntegrationTest.TestClockConfiguration.class)
 public @interface IntegrationTest {
 

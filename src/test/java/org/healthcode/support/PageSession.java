@@ -57,6 +57,22 @@ public final class PageSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * Posts raw bytes as a page script does: the CSRF token of {@code formPage} in the
+	 * header the page names.
+	 */
+	public HttpResponse<String> postBytes(String formPage, String action, String contentType, byte[] body) {
+		String page = get(formPage).body();
+		Matcher header = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"").matcher(page);
+		if (!header.find()) {
+			throw new AssertionError("No CSRF header name on the page");
+		}
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + action))
+			.header("Content-Type", contentType)
+			.header(header.group(1), csrfOf(page))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -84,7 +84,7 @@ class CheckInRepository {
 							 from checkin
 							where at >= :since and at <= :until
 							  and (person_id, venue_id) in (select p, v from unnest(:persons::bigint[], :venues::bigint[]) as u(p, v))
-							order by person_id, venue_id, at desc
+							order by person_id, venue_id, at desc, id desc
 							""")
 			.param("persons", personIds.toArray(Long[]::new))
 			.param("venues", venueIds.toArray(Long[]::new))
@@ -98,7 +98,7 @@ class CheckInRepository {
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from checkin
 				where venue_id = :venue and at >= :from and at < :to
-				order by at desc
+				order by at desc, id desc
 				""")
 			.param("venue", venueId)
 			.param("from", utc(from))
@@ -112,7 +112,7 @@ class CheckInRepository {
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from checkin
 				where (person_id = any(:persons) or made_by_account = :maker) and at >= :from and at < :to
-				order by at desc limit :limit
+				order by at desc, id desc limit :limit
 				""")
 			.param("persons", personIds.toArray(Long[]::new))
 			.param("maker", makerAccount)
@@ -131,7 +131,7 @@ class CheckInRepository {
 		return this.jdbc.sql("select distinct on (person_id) " + COLUMNS + """
 				 from checkin
 				where venue_id = :venue and made_by_account = :maker and as_companion and at >= :from and at <= :to
-				order by person_id, at desc
+				order by person_id, at desc, id desc
 				""")
 			.param("venue", venueId)
 			.param("maker", makerAccount)

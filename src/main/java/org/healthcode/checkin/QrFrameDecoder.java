@@ -7,11 +7,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -22,28 +26,45 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
+import org.healthcode.support.HealthCodeException;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds a QR code in one camera frame, for browsers without a built-in BarcodeDetector.
- * Frames are decoded in memory and never stored.
+ * Frames are decoded in memory and never stored. The frame's size is read from its header
+ * first: a frame over the pixel limit is refused (413 {@code SCAN_FRAME_TOO_LARGE})
+ * before a single pixel is decoded, so a small file declaring a huge frame costs nothing.
  */
 @Component
 class QrFrameDecoder {
 
-	private static final int MAX_SIDE = 2000;
-
 	private static final Map<DecodeHintType, Object> HINTS = hints();
 
+	private final long maxPixels;
+
+	QrFrameDecoder(FrameProperties properties) {
+		this.maxPixels = properties.maxPixels();
+	}
+
+	/**
+	 * The text of the QR code in the frame; empty when there is none or the bytes are no
+	 * readable JPEG or PNG.
+	 * @throws HealthCodeException {@code SCAN_FRAME_TOO_LARGE} for a frame over the limit
+	 */
 	Optional<String> decode(byte[] image) {
 		BufferedImage frame;
-		try {
-			frame = ImageIO.read(new ByteArrayInputStream(image));
+		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(image))) {
+			frame = read(input);
+		}
+		catch (HealthCodeException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			return Optional.empty();
 		}
-		if (frame == null || frame.getWidth() > MAX_SIDE || frame.getHeight() > MAX_SIDE) {
+		if (frame == null) {
 			return Optional.empty();
 		}
 		// ZXing's detector misreads some perfectly good codes at one particular size and
@@ -57,6 +78,26 @@ class QrFrameDecoder {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Decodes the frame only after its header showed it is within the limit. */
+	private BufferedImage read(ImageInputStream input) throws IOException {
+		Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+		if (!readers.hasNext()) {
+			return null;
+		}
+		ImageReader reader = readers.next();
+		try {
+			reader.setInput(input, true, true);
+			long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+			if (pixels > this.maxPixels) {
+				throw new HealthCodeException("SCAN_FRAME_TOO_LARGE", HttpStatus.CONTENT_TOO_LARGE);
+			}
+			return reader.read(0);
+		}
+		finally {
+			reader.dispose();
+		}
 	}
 
 	private static Optional<String> read(BufferedImage image) {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QrFrameDecoderTests {
 
-	private final QrFrameDecoder decoder = new QrFrameDecoder();
+	private final QrFrameDecoder decoder = new QrFrameDecoder(new FrameProperties(4_000_000));
 
 	@Test
 	void readsAPosterThatZxingMisreadsAsRendered() throws IOException {

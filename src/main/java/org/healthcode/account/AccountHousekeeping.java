@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Login traces are kept one day (long enough for hourly rate limits and support
- * questions), then deleted: codes and their SMS parameters are of no use afterwards.
+ * questions), then deleted: codes and their SMS parameters are of no use afterwards, nor
+ * are staff login counters a day after their last failure.
  */
 @Component
 class AccountHousekeeping {
@@ -25,11 +26,14 @@ class AccountHousekeeping {
 
 	private final OutboxSmsSender outbox;
 
+	private final StaffLoginThrottle throttle;
+
 	private final Clock clock;
 
-	AccountHousekeeping(OtpService otp, OutboxSmsSender outbox, Clock clock) {
+	AccountHousekeeping(OtpService otp, OutboxSmsSender outbox, StaffLoginThrottle throttle, Clock clock) {
 		this.otp = otp;
 		this.outbox = outbox;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -38,8 +42,9 @@ class AccountHousekeeping {
 		Instant cutoff = this.clock.instant().minus(KEEP);
 		int challenges = this.otp.purgeOlderThan(cutoff);
 		int messages = this.outbox.deleteCreatedBefore(cutoff);
-		log.info("Purged {} one-time code challenges and {} SMS outbox messages older than {}", challenges, messages,
-				KEEP);
+		int throttles = this.throttle.purgeIdleBefore(cutoff);
+		log.info("Purged {} one-time code challenges, {} SMS outbox messages and {} idle staff login counters older "
+				+ "than {}", challenges, messages, throttles, KEEP);
 	}
 
 }

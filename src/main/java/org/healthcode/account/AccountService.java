@@ -1,10 +1,13 @@
 package org.healthcode.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.healthcode.account.StaffAccountRepository.StaffAccount;
 import org.healthcode.identity.BlindIndex;
@@ -13,9 +16,11 @@ import org.healthcode.identity.PiiCipher;
 import org.healthcode.identity.PiiField;
 import org.healthcode.support.HealthCodeException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs people in: residents by phone and one-time code, staff by username and password.
@@ -37,14 +42,20 @@ public class AccountService {
 
 	private final Clock clock;
 
-	private final AccountProperties properties;
+	private final StaffLoginThrottle throttle;
+
+	private final ApplicationEventPublisher events;
+
+	// the shape every staff username has (StaffAdminApiController): others are not looked
+	// up
+	private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
 
 	// compared against when the username is unknown, so both paths take a BCrypt's time
 	private final String unknownUserHash;
 
 	AccountService(OtpService otp, ResidentAccountRepository residents, StaffAccountRepository staff,
 			PasswordEncoder passwords, PiiCipher cipher, BlindIndex blindIndex, Clock clock,
-			AccountProperties properties) {
+			StaffLoginThrottle throttle, ApplicationEventPublisher events) {
 		this.otp = otp;
 		this.residents = residents;
 		this.staff = staff;
@@ -52,7 +63,8 @@ public class AccountService {
 		this.cipher = cipher;
 		this.blindIndex = blindIndex;
 		this.clock = clock;
-		this.properties = properties;
+		this.throttle = throttle;
+		this.events = events;
 		this.unknownUserHash = passwords.encode("unknown-user-placeholder");
 	}
 
@@ -67,24 +79,46 @@ public class AccountService {
 		return new AccountPrincipal(Role.RESIDENT, id, phone.masked());
 	}
 
-	/** Checks a staff password; locks the account for a while after repeated failures. */
-	public AccountPrincipal signInStaff(String username, String password) {
-		StaffAccount account = username == null ? null : this.staff.findByUsername(username.strip()).orElse(null);
-		if (account == null || password == null) {
-			this.passwords.matches(password == null ? "" : password, this.unknownUserHash);
-			throw badCredentials();
-		}
+	/**
+	 * Checks a staff password. Unknown usernames, wrong passwords and paused ones cost
+	 * the same: one lookup and one BCrypt comparison (against a placeholder hash when
+	 * there is no account or the key is paused). Failures pause the username and the
+	 * address for a while ({@link StaffLoginThrottle}); a paused attempt is refused with
+	 * {@code STAFF_LOCKED} and the minutes left, whether or not the account exists.
+	 */
+	public AccountPrincipal signInStaff(String username, String password, String address) {
+		String name = username == null ? "" : username.strip();
 		Instant now = this.clock.instant();
-		if (account.lockedUntil() != null && now.isBefore(account.lockedUntil())) {
-			throw new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS);
+		StaffLoginThrottle.Keys keys = this.throttle.keys(name, address == null ? "" : address);
+		Optional<Instant> pausedUntil = this.throttle.pausedUntil(keys, now);
+		StaffAccount account = USERNAME.matcher(name).matches() ? this.staff.findByUsername(name).orElse(null) : null;
+		String hash = account == null || pausedUntil.isPresent() ? this.unknownUserHash : account.passwordHash();
+		boolean matches = this.passwords.matches(password == null ? "" : password, hash);
+		if (pausedUntil.isPresent()) {
+			// recorded like a failure (it does not count): the same work, the same time
+			this.throttle.failed(keys, now);
+			throw paused(Duration.between(now, pausedUntil.get()));
 		}
-		if (!account.enabled() || !this.passwords.matches(password, account.passwordHash())) {
-			this.staff.recordFailure(account.id(), this.properties.staffMaxFailures(),
-					now.plus(this.properties.staffLockout()));
+		if (account == null || !account.enabled() || !matches) {
+			this.throttle.failed(keys, now);
 			throw badCredentials();
 		}
-		this.staff.recordSuccess(account.id());
+		this.throttle.succeeded(keys, now);
 		return new AccountPrincipal(account.role(), account.id(), account.username());
+	}
+
+	/**
+	 * An administrator ends a staff account's login pause; recorded in the audit log.
+	 * @return whether the account was paused
+	 */
+	@Transactional
+	public boolean releaseStaffLogin(AccountPrincipal admin, String username) {
+		StaffAccount account = this.staff.findByUsername(username)
+			.orElseThrow(() -> new HealthCodeException("STAFF_NOT_FOUND", HttpStatus.NOT_FOUND));
+		Instant now = this.clock.instant();
+		boolean wasPaused = this.throttle.release(account.username(), now);
+		this.events.publishEvent(new StaffLoginReleased(admin.accountId(), account.id(), wasPaused, now));
+		return wasPaused;
 	}
 
 	/**
@@ -94,6 +128,11 @@ public class AccountService {
 	public Map<Long, String> staffUsernames(Collection<Long> ids) {
 		List<Long> distinct = ids.stream().distinct().toList();
 		return this.staff.usernames(distinct);
+	}
+
+	private static HealthCodeException paused(Duration left) {
+		long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
+		return new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS, minutes);
 	}
 
 	private static HealthCodeException badCredentials() {

@@ -47,8 +47,9 @@ class AuthApiController {
 
 	/** Exchanges a staff username + password for a staff token. */
 	@PostMapping("/staff-token")
-	AccessToken staffToken(@Valid @RequestBody StaffTokenRequest request) {
-		return this.tokens.issue(this.accounts.signInStaff(request.username(), request.password()));
+	AccessToken staffToken(@Valid @RequestBody StaffTokenRequest request, HttpServletRequest http) {
+		return this.tokens
+			.issue(this.accounts.signInStaff(request.username(), request.password(), http.getRemoteAddr()));
 	}
 
 	record OtpRequest(@NotBlank @Size(max = 20) String phone) {

@@ -1,5 +1,7 @@
 package org.healthcode.account;
 
+import java.net.URI;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -9,9 +11,12 @@ import org.healthcode.identity.PhoneNumber;
 import org.healthcode.support.HealthCodeException;
 import org.healthcode.support.HealthCodeProperties;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
@@ -43,14 +48,21 @@ class LoginPageController {
 
 	private final RequestCache requestCache;
 
+	private final CsrfAuthenticationStrategy csrfRenewal;
+
+	private final AccountProperties properties;
+
 	LoginPageController(OtpService otp, AccountService accounts, OutboxSmsSender outbox, HealthCodeProperties platform,
-			HttpSessionSecurityContextRepository contexts, RequestCache requestCache) {
+			HttpSessionSecurityContextRepository contexts, RequestCache requestCache, CsrfTokenRepository csrfTokens,
+			AccountProperties properties) {
 		this.otp = otp;
 		this.accounts = accounts;
 		this.outbox = outbox;
 		this.platform = platform;
 		this.contexts = contexts;
 		this.requestCache = requestCache;
+		this.csrfRenewal = new CsrfAuthenticationStrategy(csrfTokens);
+		this.properties = properties;
 	}
 
 	@GetMapping("/login")
@@ -116,7 +128,7 @@ class LoginPageController {
 			@RequestParam(defaultValue = "") String password, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		try {
-			return signIn(this.accounts.signInStaff(username, password), request, response);
+			return signIn(this.accounts.signInStaff(username, password, request.getRemoteAddr()), request, response);
 		}
 		catch (HealthCodeException ex) {
 			showProblem(model, ex);
@@ -131,15 +143,40 @@ class LoginPageController {
 		model.addAttribute("problemArg", args.length > 0 ? args[0] : null);
 	}
 
+	/**
+	 * A new session id and a new CSRF token (neither known before login stays valid);
+	 * staff sessions expire after a short idle time. The way back is a path on this site,
+	 * never built from the request's {@code Host}.
+	 */
 	private String signIn(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
 		request.changeSessionId();
+		if (principal.role() != Role.RESIDENT) {
+			request.getSession().setMaxInactiveInterval((int) this.properties.staffIdleTimeout().toSeconds());
+		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(PrincipalAuthentication.of(principal));
+		Authentication authentication = PrincipalAuthentication.of(principal);
+		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
+		this.csrfRenewal.onAuthentication(authentication, request, response);
 		SavedRequest saved = this.requestCache.getRequest(request, response);
 		this.requestCache.removeRequest(request, response);
-		return "redirect:" + (saved != null ? saved.getRedirectUrl() : "/");
+		return "redirect:" + (saved != null ? localPath(saved.getRedirectUrl()) : "/");
+	}
+
+	/** Path and query of a URL; {@code /} for anything that would leave this site. */
+	static String localPath(String url) {
+		try {
+			URI uri = URI.create(url);
+			String path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return "/";
+			}
+			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+		}
+		catch (IllegalArgumentException ex) {
+			return "/";
+		}
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.servlet.LocaleResolver;
@@ -53,6 +55,12 @@ class SecurityConfiguration {
 	@Bean
 	HttpSessionSecurityContextRepository sessionSecurityContextRepository() {
 		return new HttpSessionSecurityContextRepository();
+	}
+
+	/** The pages' CSRF tokens; login replaces the token ({@code LoginPageController}). */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new HttpSessionCsrfTokenRepository();
 	}
 
 	@Bean
@@ -93,8 +101,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, HttpSessionSecurityContextRepository contexts,
-			RequestCache requestCache) throws Exception {
+			RequestCache requestCache, CsrfTokenRepository csrfTokens) throws Exception {
 		return http.securityContext(context -> context.securityContextRepository(contexts))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())

@@ -1,7 +1,6 @@
 package org.healthcode.account;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,14 +21,14 @@ class StaffAccountRepository {
 
 	Optional<StaffAccount> findByUsername(String username) {
 		return this.jdbc.sql("""
-				select id, username, password_hash, role, display_name, enabled, failed_attempts, locked_until
+				select id, username, password_hash, role, display_name, enabled
 				from staff_account where username = :username
-				""").param("username", username).query((rs, row) -> {
-			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
-			return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-					Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getBoolean("enabled"),
-					rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant());
-		}).optional();
+				""")
+			.param("username", username)
+			.query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("username"),
+					rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("display_name"),
+					rs.getBoolean("enabled")))
+			.optional();
 	}
 
 	Map<Long, String> usernames(Collection<Long> ids) {
@@ -66,27 +65,7 @@ class StaffAccountRepository {
 			.update() == 1;
 	}
 
-	void recordFailure(long id, int maxFailures, Instant lockUntil) {
-		this.jdbc.sql("""
-				update staff_account
-				set failed_attempts = failed_attempts + 1,
-				    locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end
-				where id = :id
-				""")
-			.param("id", id)
-			.param("max", maxFailures)
-			.param("lockUntil", lockUntil.atOffset(ZoneOffset.UTC))
-			.update();
-	}
-
-	void recordSuccess(long id) {
-		this.jdbc.sql("update staff_account set failed_attempts = 0, locked_until = null where id = :id")
-			.param("id", id)
-			.update();
-	}
-
-	record StaffAccount(long id, String username, String passwordHash, Role role, String displayName, boolean enabled,
-			int failedAttempts, Instant lockedUntil) {
+	record StaffAccount(long id, String username, String passwordHash, Role role, String displayName, boolean enabled) {
 
 		@Override
 		public String toString() {

@@ -12,13 +12,18 @@ import jakarta.validation.constraints.Size;
 import org.healthcode.support.HealthCodeException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators create the accounts of health officials and other administrators. */
+/**
+ * Administrators create the accounts of health officials and other administrators, and
+ * end a staff account's login pause.
+ */
 @RestController
 @Tag(name = "Administration")
 class StaffAdminApiController {
@@ -29,10 +34,14 @@ class StaffAdminApiController {
 
 	private final Clock clock;
 
-	StaffAdminApiController(StaffAccountRepository staff, PasswordEncoder passwords, Clock clock) {
+	private final AccountService accounts;
+
+	StaffAdminApiController(StaffAccountRepository staff, PasswordEncoder passwords, Clock clock,
+			AccountService accounts) {
 		this.staff = staff;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.accounts = accounts;
 	}
 
 	@PostMapping("/api/v1/admin/staff")
@@ -47,6 +56,22 @@ class StaffAdminApiController {
 			throw new HealthCodeException("STAFF_USERNAME_TAKEN", HttpStatus.CONFLICT);
 		}
 		return new StaffView(request.username(), request.role(), request.displayName());
+	}
+
+	/**
+	 * Ends the pause of a staff username after failed logins, so its owner can log in at
+	 * once (pauses of client addresses stay). Recorded in the audit log as
+	 * {@code STAFF_LOGIN_RELEASED}.
+	 */
+	@PostMapping("/api/v1/admin/staff/{username}/unlock")
+	UnlockView unlock(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String username) {
+		return new UnlockView(username, this.accounts.releaseStaffLogin(me, username));
+	}
+
+	/**
+	 * @param wasLocked whether a pause was running
+	 */
+	record UnlockView(String username, boolean wasLocked) {
 	}
 
 	record CreateStaffRequest(@NotBlank @Pattern(regexp = "[a-z][a-z0-9._-]{2,39}") String username,

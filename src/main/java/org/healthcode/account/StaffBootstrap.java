@@ -3,7 +3,6 @@ package org.healthcode.account;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -11,6 +10,7 @@ import java.time.Clock;
 import java.util.Properties;
 
 import org.healthcode.support.HealthCodeProperties;
+import org.healthcode.support.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,6 +107,7 @@ class StaffBootstrap implements ApplicationRunner {
 		Properties logins = new Properties();
 		try {
 			if (Files.exists(file)) {
+				OwnerOnlyFiles.restrict(file);
 				try (Reader reader = Files.newBufferedReader(file)) {
 					logins.load(reader);
 				}
@@ -114,10 +115,7 @@ class StaffBootstrap implements ApplicationRunner {
 			else {
 				logins.setProperty("official", generated());
 				logins.setProperty("admin", generated());
-				Files.createDirectories(file.getParent());
-				try (Writer writer = Files.newBufferedWriter(file)) {
-					logins.store(writer, "HealthCode DEMO staff passwords");
-				}
+				OwnerOnlyFiles.create(file, logins, "HealthCode DEMO staff passwords");
 			}
 		}
 		catch (IOException ex) {

@@ -1,5 +1,6 @@
 package org.healthcode.audit;
 
+import org.healthcode.account.StaffLoginReleased;
 import org.healthcode.health.HealthStatusChanged;
 import org.healthcode.person.PersonalDataAccessed;
 import org.healthcode.person.ProfileRegistered;
@@ -33,13 +34,19 @@ class AuditEventListener {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PersonalDataAccessed event) {
 		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), event.action(),
-				event.personId().value(), null, event.purpose(), event.detail());
+				event.personId().value(), null, event.purpose(), event.detail(), event.note());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ProfileRegistered event) {
 		this.audit.record(event.at(), "RESIDENT", event.accountId(), "PROFILE_REGISTERED", event.personId().value(),
 				null, event.claimedExisting() ? "CLAIMED_EXISTING" : "NEW", null);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(StaffLoginReleased event) {
+		this.audit.record(event.at(), "ADMIN", event.adminAccountId(), "STAFF_LOGIN_RELEASED", null, null,
+				event.wasPaused() ? "PAUSE_ENDED" : "NOT_PAUSED", "staff=" + event.staffAccountId());
 	}
 
 }

@@ -25,11 +25,11 @@ class AuditRepository {
 	}
 
 	void append(Instant at, String actorRole, Long actorAccountId, String action, Long personId, byte[] subjectIndex,
-			String reason, String detail) {
+			String reason, String detail, byte[] noteCipher) {
 		this.jdbc
 			.sql("""
-					insert into audit_event (occurred_at, actor_role, actor_account_id, action, person_id, subject_index, reason, detail)
-					values (:at, :role, :account, :action, :person, :subjectIndex, :reason, :detail)
+					insert into audit_event (occurred_at, actor_role, actor_account_id, action, person_id, subject_index, reason, detail, note_cipher)
+					values (:at, :role, :account, :action, :person, :subjectIndex, :reason, :detail, :note)
 					""")
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("role", actorRole)
@@ -39,6 +39,7 @@ class AuditRepository {
 			.param("subjectIndex", subjectIndex, Types.BINARY)
 			.param("reason", reason, Types.VARCHAR)
 			.param("detail", detail, Types.VARCHAR)
+			.param("note", noteCipher, Types.BINARY)
 			.update();
 	}
 
@@ -51,11 +52,11 @@ class AuditRepository {
 				""").param("person", personId).param("limit", limit).query(AuditRepository::map).list();
 	}
 
-	/** One page of entries matching the criteria, newest first. */
-	List<AuditEntry> search(AuditCriteria criteria) {
+	/** One page of entries matching the criteria, newest first, with their notes. */
+	List<Row> search(AuditCriteria criteria) {
 		Where where = where(criteria);
 		return this.jdbc.sql("""
-				select id, occurred_at, actor_role, actor_account_id, action, person_id, reason, detail
+				select id, occurred_at, actor_role, actor_account_id, action, person_id, reason, detail, note_cipher
 				from audit_event
 				""" + where.sql() + """
 
@@ -65,7 +66,7 @@ class AuditRepository {
 			.params(where.params())
 			.param("limit", criteria.size())
 			.param("offset", criteria.offset())
-			.query(AuditRepository::map)
+			.query((rs, row) -> new Row(map(rs, row), rs.getBytes("note_cipher")))
 			.list();
 	}
 
@@ -129,6 +130,10 @@ class AuditRepository {
 	}
 
 	private record Where(String sql, Map<String, Object> params) {
+	}
+
+	/** An entry as stored: its note still encrypted (null if none). */
+	record Row(AuditEntry entry, byte[] noteCipher) {
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {

@@ -26,9 +26,14 @@ record AuditSearchResult(List<Item> items, int page, int size, long total) {
 	/**
 	 * @param actorName a staff member's username; null for residents and the system
 	 * @param subject the person the entry is about, masked; null when it is about no one
+	 * @param reason why, as a code (a status reason, a purpose from a fixed list)
+	 * @param reasonText the code in the reader's language (the code itself when it has no
+	 * words)
+	 * @param note what the actor typed to explain the reason, decrypted; null if none
+	 * @param detail short machine-made detail
 	 */
 	record Item(long id, Instant at, String actorRole, Long actorAccountId, String actorName, String action,
-			Subject subject, String reason, String detail) {
+			Subject subject, String reason, String reasonText, String note, String detail) {
 	}
 
 	/**

@@ -24,13 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A contact result as CSV, one line per encounter: UTF-8 with a byte order mark (so Excel
  * reads the Chinese right), CRLF lines, masked names and ID numbers. Full names and ID
- * numbers only when the official asks for them and states why; then every exported
- * person's read is audited with that reason.
+ * numbers only when the official asks for them and picks a purpose from a fixed list
+ * ({@link ExportPurpose}, a note optional, required for {@code OTHER_PURPOSE}); then
+ * every exported person's read is audited with that purpose as the reason code and the
+ * note encrypted.
  */
 @Component
 class ContactExport {
 
-	static final int REASON_MAX = 200;
+	static final int NOTE_MAX = 200;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(DisplayZone.ZONE);
@@ -55,10 +57,14 @@ class ContactExport {
 
 	@Transactional
 	public byte[] csv(AccountPrincipal me, String idNumber, Instant from, Instant to, Integer windowMinutes,
-			boolean secondDegree, boolean full, String reason, Locale locale) {
-		String statedReason = reason == null ? "" : reason.strip();
-		if (full && (statedReason.isEmpty() || statedReason.length() > REASON_MAX)) {
-			throw new HealthCodeException("TRACING_EXPORT_REASON_REQUIRED", HttpStatus.BAD_REQUEST, REASON_MAX);
+			boolean secondDegree, boolean full, ExportPurpose purpose, String note, Locale locale) {
+		String statedNote = note == null || note.isBlank() ? null : note.strip();
+		if (full && purpose == null) {
+			throw new HealthCodeException("TRACING_EXPORT_REASON_REQUIRED", HttpStatus.BAD_REQUEST);
+		}
+		if (full && ((purpose == ExportPurpose.OTHER_PURPOSE && statedNote == null)
+				|| (statedNote != null && statedNote.length() > NOTE_MAX))) {
+			throw new HealthCodeException("TRACING_EXPORT_NOTE_REQUIRED", HttpStatus.BAD_REQUEST, NOTE_MAX);
 		}
 		ContactResult result = this.tracing.contacts(me, idNumber, from, to, windowMinutes, secondDegree);
 		List<Long> exported = result.contacts().stream().map(contact -> contact.person().personId()).toList();
@@ -66,7 +72,7 @@ class ContactExport {
 		if (full) {
 			List<Long> everyone = new ArrayList<>(exported);
 			everyone.add(result.caseRef().personId());
-			this.audit.read(me, everyone, "CONTACTS_EXPORTED_FULL", statedReason);
+			this.audit.read(me, everyone, "CONTACTS_EXPORTED_FULL", purpose, statedNote);
 			identities = new java.util.HashMap<>();
 			for (List<PersonId> slice : TracingLookups.slices(exported.stream().map(PersonId::new).toList())) {
 				identities.putAll(this.persons.fullIdentities(slice));

@@ -74,15 +74,16 @@ class TracingApiController {
 	}
 
 	/**
-	 * The contacts as CSV; full names and ID numbers only with {@code full} and a stated
-	 * {@code reason}.
+	 * The contacts as CSV; full names and ID numbers only with {@code full} and a
+	 * {@code reason} from the fixed list ({@code note} optional, required for
+	 * {@code OTHER_PURPOSE}).
 	 */
 	@PostMapping("/api/v1/tracing/contacts/export")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal me,
 			@Valid @RequestBody ExportRequest request) {
 		byte[] csv = this.export.csv(me, request.idNumber(), request.from(), request.to(), request.windowMinutes(),
 				Boolean.TRUE.equals(request.secondDegree()), Boolean.TRUE.equals(request.full()), request.reason(),
-				LocaleContextHolder.getLocale());
+				request.note(), LocaleContextHolder.getLocale());
 		return csvResponse(csv);
 	}
 
@@ -143,8 +144,8 @@ class TracingApiController {
 	}
 
 	record ExportRequest(@NotBlank @Size(max = 30) String idNumber, @NotNull Instant from, @NotNull Instant to,
-			@Min(1) @Max(1440) Integer windowMinutes, Boolean secondDegree, Boolean full,
-			@Size(max = ContactExport.REASON_MAX) String reason) {
+			@Min(1) @Max(1440) Integer windowMinutes, Boolean secondDegree, Boolean full, ExportPurpose reason,
+			@Size(max = ContactExport.NOTE_MAX) String note) {
 
 		@Override
 		public String toString() {

@@ -30,16 +30,29 @@ class TracingAudit {
 	}
 
 	void read(AccountPrincipal me, long personId, String action) {
-		read(me, personId, action, null);
-	}
-
-	void read(AccountPrincipal me, long personId, String action, String detail) {
 		this.events.publishEvent(new PersonalDataAccessed(new PersonId(personId), me.role().name(), me.accountId(),
-				action, PURPOSE, this.clock.instant(), detail));
+				action, PURPOSE, this.clock.instant()));
 	}
 
+	/** A read with a short machine-made detail (never text someone typed). */
 	void read(AccountPrincipal me, Collection<Long> personIds, String action, String detail) {
-		personIds.stream().distinct().forEach(id -> read(me, id, action, detail));
+		Instant now = this.clock.instant();
+		personIds.stream()
+			.distinct()
+			.forEach(id -> this.events.publishEvent(new PersonalDataAccessed(new PersonId(id), me.role().name(),
+					me.accountId(), action, PURPOSE, now, detail)));
+	}
+
+	/**
+	 * A read for a stated purpose: its code is the audit reason; the official's note, if
+	 * any, is kept encrypted.
+	 */
+	void read(AccountPrincipal me, Collection<Long> personIds, String action, ExportPurpose purpose, String note) {
+		Instant now = this.clock.instant();
+		personIds.stream()
+			.distinct()
+			.forEach(id -> this.events.publishEvent(new PersonalDataAccessed(new PersonId(id), me.role().name(),
+					me.accountId(), action, purpose.name(), now, null, note)));
 	}
 
 	/** For work done later on an official's behalf (a bulk marking's chunks). */

@@ -66,20 +66,31 @@ class TracingPageController {
 	}
 
 	/**
-	 * The contacts as CSV; with {@code full}, the stated reason is required and audited.
-	 * A refusal (no reason, bad period...) shows the error page with its reason.
+	 * The contacts as CSV; with {@code full}, a purpose from the list is required and
+	 * audited (with the note, encrypted). A refusal (no reason, bad period...) shows the
+	 * error page with its reason.
 	 */
 	@PostMapping("/official/tracing/export")
 	ResponseEntity<byte[]> exportCsv(@AuthenticationPrincipal AccountPrincipal me,
 			@RequestParam(defaultValue = "") String idNumber, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String windowMinutes,
 			@RequestParam(defaultValue = "false") boolean secondDegree,
-			@RequestParam(defaultValue = "false") boolean full, @RequestParam(defaultValue = "") String reason) {
+			@RequestParam(defaultValue = "false") boolean full, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String note) {
 		TracingForm form = new TracingForm(idNumber, from, to, windowMinutes, secondDegree);
 		byte[] csv = this.export.csv(me, form.idNumber(), form.fromInstant(), form.toInstant(), form.window(),
-				form.secondDegree(), full, TracingForm.limit(reason, ContactExport.REASON_MAX + 1),
+				form.secondDegree(), full, purpose(reason), TracingForm.limit(note, ContactExport.NOTE_MAX + 1),
 				LocaleContextHolder.getLocale());
 		return TracingApiController.csvResponse(csv);
+	}
+
+	private static ExportPurpose purpose(String value) {
+		for (ExportPurpose purpose : ExportPurpose.values()) {
+			if (purpose.name().equals(value)) {
+				return purpose;
+			}
+		}
+		return null;
 	}
 
 	private String page(Model model, TracingForm form) {
@@ -89,6 +100,7 @@ class TracingPageController {
 		model.addAttribute("markReasons", MarkingService.REASONS);
 		model.addAttribute("defaultColor", Color.YELLOW);
 		model.addAttribute("defaultReason", StatusReason.CLOSE_CONTACT);
+		model.addAttribute("exportPurposes", ExportPurpose.values());
 		return "tracing/console";
 	}
 

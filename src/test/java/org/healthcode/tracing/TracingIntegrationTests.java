@@ -224,23 +224,50 @@ class TracingIntegrationTests {
 
 		Map<String, Object> noReason = this.scenario.period(sick.idNumber());
 		noReason.put("full", true);
-		noReason.put("reason", "  ");
+		noReason.put("note", "移交历下区疾控中心核查");
 		assertThat(this.api.post("/api/v1/tracing/contacts/export", noReason, this.scenario.official)
 			.expectStatus(400)
 			.problemCode()).isEqualTo("TRACING_EXPORT_REASON_REQUIRED");
+		Map<String, Object> freeText = this.scenario.period(sick.idNumber());
+		freeText.put("full", true);
+		freeText.put("reason", "移交历下区疾控中心核查");
+		assertThat(this.api.post("/api/v1/tracing/contacts/export", freeText, this.scenario.official).status())
+			.isEqualTo(400);
+		Map<String, Object> otherWithoutNote = this.scenario.period(sick.idNumber());
+		otherWithoutNote.put("full", true);
+		otherWithoutNote.put("reason", "OTHER_PURPOSE");
+		assertThat(this.api.post("/api/v1/tracing/contacts/export", otherWithoutNote, this.scenario.official)
+			.expectStatus(400)
+			.problemCode()).isEqualTo("TRACING_EXPORT_NOTE_REQUIRED");
 		assertThat(this.scenario.auditRows(nearId, "CONTACTS_EXPORTED_FULL")).isZero();
 
 		Map<String, Object> full = this.scenario.period(sick.idNumber());
 		full.put("full", true);
-		full.put("reason", "移交历下区疾控中心核查");
+		full.put("reason", "HANDOVER_TO_LOCAL_AUTHORITY");
+		full.put("note", "移交历下区疾控中心核查 赵近邻 " + near.idNumber());
 		String fullText = new String(
 				this.api.post("/api/v1/tracing/contacts/export", full, this.scenario.official).expectStatus(200).body(),
 				StandardCharsets.UTF_8);
 		assertThat(fullText).contains("\"赵近邻\"").contains(near.idNumber());
-		String detail = this.jdbc.sql("""
-				select detail from audit_event where person_id = :person and action = 'CONTACTS_EXPORTED_FULL'
-				""").param("person", nearId).query(String.class).single();
-		assertThat(detail).isEqualTo("移交历下区疾控中心核查");
+		Map<String, Object> stored = this.jdbc.sql("""
+				select reason, detail, note_cipher from audit_event
+				where person_id = :person and action = 'CONTACTS_EXPORTED_FULL'
+				""").param("person", nearId).query().singleRow();
+		assertThat(stored.get("reason")).isEqualTo("HANDOVER_TO_LOCAL_AUTHORITY");
+		assertThat(stored.get("detail")).isNull();
+		String noteBytes = new String((byte[]) stored.get("note_cipher"), StandardCharsets.ISO_8859_1);
+		assertThat(noteBytes).doesNotContain(near.idNumber())
+			.doesNotContain(new String("赵近邻".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+		JsonNode entry = this.api
+			.post("/api/v1/audit/search", Map.of("action", "CONTACTS_EXPORTED_FULL", "idNumber", near.idNumber()),
+					this.api.adminToken())
+			.expectStatus(200)
+			.json()
+			.get("items")
+			.get(0);
+		assertThat(entry.get("reason").asString()).isEqualTo("HANDOVER_TO_LOCAL_AUTHORITY");
+		assertThat(entry.get("reasonText").asString()).isEqualTo("移交属地疾控或社区");
+		assertThat(entry.get("note").asString()).isEqualTo("移交历下区疾控中心核查 赵近邻 " + near.idNumber());
 		assertThat(this.scenario.auditRows(caseId, "CONTACTS_EXPORTED_FULL")).isEqualTo(1);
 	}
 

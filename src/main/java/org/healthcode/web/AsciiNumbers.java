@@ -61,7 +61,11 @@ class AsciiNumbers {
 
 		@Override
 		public void setAsText(String text) {
-			Object value = text == null ? null : this.integer ? parseInt(text) : parseLong(text);
+			Object value = null;
+			if (text != null) {
+				// not one conditional expression: Integer and Long in it would be unboxed
+				value = this.integer ? (Object) parseInt(text) : (Object) parseLong(text);
+			}
 			if (value == null && !this.nullable) {
 				throw new IllegalArgumentException("A number is required");
 			}

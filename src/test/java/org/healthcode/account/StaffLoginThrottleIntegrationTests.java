@@ -13,6 +13,7 @@ import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.HealthCodeException;
 import org.healthcode.support.IntegrationTest;
+import org.healthcode.support.PageSession;
 import org.healthcode.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,20 @@ class StaffLoginThrottleIntegrationTests {
 		assertThat(paused.json().get("detail").asString()).contains("1 分钟");
 		this.clock.advance(Duration.ofSeconds(61));
 		login(username, PASSWORD).expectStatus(200);
+	}
+
+	@Test
+	void theStaffLoginPageSaysForHowLongToo() {
+		String username = newOfficial();
+		PageSession page = new PageSession(this.port);
+		for (int i = 0; i < 5; i++) {
+			page.post("/staff/login", "/staff/login", Map.of("username", username, "password", "wrong-password"));
+		}
+
+		String answer = page.post("/staff/login", "/staff/login", Map.of("username", username, "password", PASSWORD))
+			.body();
+
+		assertThat(answer).contains("登录失败次数过多，请 1 分钟后再试。");
 	}
 
 	@Test

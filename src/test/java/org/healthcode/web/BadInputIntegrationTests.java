@@ -3,6 +3,7 @@ package org.healthcode.web;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
+import org.healthcode.support.People.Resident;
 import org.healthcode.web.ApiOperations.Operation;
 import org.healthcode.web.BadInputs.Case;
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,12 @@ class BadInputIntegrationTests {
 	@Test
 	void noBadInputToAnyOperationIsA5xxAndEveryRefusalIsAProblem() {
 		ApiClient api = new ApiClient(this.port);
-		Map<String, String> tokens = tokens(api);
+		People people = new People(api);
+		Resident resident = people.registeredResident("吴测试");
+		Map<String, String> tokens = tokens(api, resident);
+		Map<String, String> wrongPurpose = Map.of("{healthToken}",
+				api.get("/api/v1/me/health-code", resident.token()).expectStatus(200).json().get("token").asString(),
+				"{venueToken}", people.venue(resident, "测试场所").get("token").asString());
 		ApiOperations operations = ApiOperations.of(api.get("/v3/api-docs", null).expectStatus(200).json());
 		Random random = new Random(SEED);
 		List<String> failures = new ArrayList<>();
@@ -62,7 +69,7 @@ class BadInputIntegrationTests {
 			List<Case> cases = BadInputs.of(operation, random);
 			for (int i = 0; i < cases.size(); i++) {
 				String role = roles.get(i % roles.size());
-				Response response = send(api, cases.get(i), tokens.get(role));
+				Response response = send(api, withTokens(cases.get(i), wrongPurpose), tokens.get(role));
 				sent++;
 				check(cases.get(i) + " as " + role, response, true).ifPresent(failures::add);
 			}
@@ -165,11 +172,22 @@ class BadInputIntegrationTests {
 		return java.util.Optional.empty();
 	}
 
+	private static Case withTokens(Case badCase, Map<String, String> tokens) {
+		String body = badCase.body() == null ? null : new String(badCase.body(), StandardCharsets.UTF_8);
+		Map<String, String> headers = new LinkedHashMap<>(badCase.headers());
+		for (Map.Entry<String, String> token : tokens.entrySet()) {
+			body = body == null ? null : body.replace(token.getKey(), token.getValue());
+			headers.replaceAll((name, value) -> value.replace(token.getKey(), token.getValue()));
+		}
+		return new Case(badCase.operation(), badCase.method(), badCase.path(), badCase.description(),
+				badCase.contentType(), body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+	}
+
 	/** Anonymous and a token of each role, in a fixed order. */
-	private static Map<String, String> tokens(ApiClient api) {
+	private static Map<String, String> tokens(ApiClient api, Resident resident) {
 		Map<String, String> tokens = new LinkedHashMap<>();
 		tokens.put("anonymous", null);
-		tokens.put("resident", new People(api).registeredResident("吴测试").token());
+		tokens.put("resident", resident.token());
 		tokens.put("official", api.officialToken());
 		tokens.put("admin", api.adminToken());
 		return tokens;

@@ -54,7 +54,7 @@ final class BadInputs {
 	static final List<String> AUTHORIZATIONS = List.of("Bearer", "Bearer ", "Bearer garbage", "Bearer hc1.",
 			"Bearer hc1.AAAA.BBBB", "Bearer hc1." + "A".repeat(600), "Basic YWRtaW46YWRtaW4=", "bearer {token}",
 			"Bearer {token}x", "Bearer {truncated}", "Bearer {respelled}", "Bearer {token} {token}",
-			"Bearer djF8MTF8MQ.demo-k." + "A".repeat(85) + "Q");
+			"Bearer djF8MTF8MQ.demo-k." + "A".repeat(85) + "Q", "Bearer {healthToken}", "Bearer {venueToken}");
 
 	/** Other headers that must not matter. */
 	static final List<Map<String, String>> HEADERS = List.of(Map.of("Accept", "application/xml"),

@@ -16,6 +16,7 @@ import org.healthcode.identity.BlindIndex;
 import org.healthcode.identity.IdNumber;
 import org.healthcode.person.PersonProfile;
 import org.healthcode.person.PersonService;
+import org.healthcode.support.AsciiDigits;
 import org.healthcode.support.DisplayZone;
 import org.healthcode.support.HealthCodeException;
 
@@ -145,7 +146,7 @@ class AuditFilters {
 			return null;
 		}
 		try {
-			return Long.valueOf(text);
+			return AsciiDigits.parseLong(text);
 		}
 		catch (NumberFormatException ex) {
 			throw invalid(field);

@@ -3,6 +3,7 @@ package org.healthcode.tracing;
 import java.time.Clock;
 
 import org.healthcode.account.AccountPrincipal;
+import org.healthcode.support.AsciiDigits;
 import org.healthcode.support.DisplayZone;
 import org.healthcode.support.HealthCodeException;
 
@@ -42,7 +43,7 @@ class ExposurePageController {
 		try {
 			long id;
 			try {
-				id = Long.parseLong(venue);
+				id = AsciiDigits.parseLong(venue);
 			}
 			catch (NumberFormatException ex) {
 				throw new HealthCodeException("TRACING_VENUE_NOT_FOUND", org.springframework.http.HttpStatus.NOT_FOUND);

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
+import org.healthcode.support.AsciiDigits;
 import org.healthcode.support.DisplayZone;
 import org.healthcode.support.HealthCodeException;
 
@@ -46,7 +47,7 @@ record TracingForm(String idNumber, String from, String to, String windowMinutes
 			return null;
 		}
 		try {
-			return Integer.valueOf(this.windowMinutes);
+			return AsciiDigits.parseInt(this.windowMinutes);
 		}
 		catch (NumberFormatException ex) {
 			throw new HealthCodeException("TRACING_WINDOW_INVALID", HttpStatus.BAD_REQUEST);

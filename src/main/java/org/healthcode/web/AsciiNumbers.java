@@ -1,7 +1,8 @@
 package org.healthcode.web;
 
 import java.beans.PropertyEditorSupport;
-import java.util.regex.Pattern;
+
+import org.healthcode.support.AsciiDigits;
 
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,12 +14,11 @@ import org.springframework.web.bind.annotation.InitBinder;
  * ({@code Long.parseLong("１２")} is 12), a plus sign and hexadecimal ({@code 0x10}), so
  * one id had many spellings; those are now 400s. Registered for every binder (path
  * variables, request parameters, forms) and in the conversion service
- * ({@link WebConfiguration}).
+ * ({@link WebConfiguration}); features that parse text themselves use
+ * {@link org.healthcode.support.AsciiDigits}.
  */
 @ControllerAdvice
 class AsciiNumbers {
-
-	private static final Pattern ASCII_INTEGER = Pattern.compile("-?[0-9]{1,19}");
 
 	@InitBinder
 	void strictNumbers(WebDataBinder binder) {
@@ -33,19 +33,11 @@ class AsciiNumbers {
 	 * IllegalArgumentException.
 	 */
 	static Long parseLong(String source) {
-		String text = source.trim();
-		if (text.isEmpty()) {
-			return null;
-		}
-		if (!ASCII_INTEGER.matcher(text).matches()) {
-			throw new IllegalArgumentException("Not a number in ASCII digits");
-		}
-		return Long.parseLong(text);
+		return source.trim().isEmpty() ? null : AsciiDigits.parseLong(source);
 	}
 
 	static Integer parseInt(String source) {
-		Long value = parseLong(source);
-		return value == null ? null : Math.toIntExact(value);
+		return source.trim().isEmpty() ? null : AsciiDigits.parseInt(source);
 	}
 
 	private static final class Editor extends PropertyEditorSupport {

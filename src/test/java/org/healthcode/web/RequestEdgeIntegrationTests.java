@@ -157,6 +157,14 @@ class RequestEdgeIntegrationTests {
 	}
 
 	@Test
+	void numbersTypedIntoFiltersAreAsciiDigitsToo() {
+		Response fullWidth = this.api.get("/api/v1/audit?actorAccountId=%EF%BC%91", this.api.adminToken());
+
+		assertThat(fullWidth.status()).isEqualTo(400);
+		assertThat(fullWidth.problemCode()).isEqualTo("AUDIT_FILTER_INVALID");
+	}
+
+	@Test
 	void requestJsonIsNotCoercedIntoOtherTypes() {
 		String resident = this.api.residentToken(TestData.phone());
 

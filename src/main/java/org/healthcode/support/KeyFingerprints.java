@@ -21,6 +21,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Guards against forked identities: the first start records a fingerprint of each key the
@@ -44,10 +46,13 @@ class KeyFingerprints implements InitializingBean {
 
 	private final Clock clock;
 
-	KeyFingerprints(JdbcClient jdbc, KeyRing keys, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	KeyFingerprints(JdbcClient jdbc, KeyRing keys, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	@Override
@@ -58,37 +63,55 @@ class KeyFingerprints implements InitializingBean {
 		}
 	}
 
-	/** Records the fingerprints not yet known; returns every mismatch in words. */
+	/**
+	 * Compares the keys with the recorded fingerprints and, when they match, records
+	 * those not yet known (a new signing key); returns every mismatch in words. One
+	 * transaction under an advisory lock, so nodes starting together check one after the
+	 * other and a refused node records nothing.
+	 */
 	List<String> check() {
 		Map<String, String> current = current();
-		current.forEach((purpose, fingerprint) -> this.jdbc.sql("""
+		List<String> problems = new ArrayList<>();
+		this.transactions.executeWithoutResult(status -> {
+			this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended('key fingerprints', 0))")
+				.query((rs, row) -> row)
+				.list();
+			Map<String, String> recorded = new LinkedHashMap<>();
+			this.jdbc.sql("select purpose, fingerprint from key_fingerprint order by purpose")
+				.query((rs, row) -> recorded.put(rs.getString("purpose"), rs.getString("fingerprint")))
+				.list();
+			recorded.forEach((purpose, fingerprint) -> compare(purpose, fingerprint, current.get(purpose), problems));
+			if (problems.isEmpty()) {
+				current.forEach((purpose, fingerprint) -> {
+					if (!recorded.containsKey(purpose)) {
+						record(purpose, fingerprint);
+					}
+				});
+				log.info("Keys match the fingerprints recorded in the database ({} keys)", current.size());
+			}
+		});
+		return problems;
+	}
+
+	private static void compare(String purpose, String recorded, String now, List<String> problems) {
+		if (now == null) {
+			problems.add("signing key " + purpose.substring("signing:".length())
+					+ " is missing (keep it as healthcode.keys.signing-retired.<id> so that posted codes still verify)");
+		}
+		else if (!now.equals(recorded)) {
+			problems.add("key healthcode.keys." + purpose.replace("signing:", "signing-private.") + " has fingerprint "
+					+ now + ", the database expects " + recorded);
+		}
+	}
+
+	private void record(String purpose, String fingerprint) {
+		this.jdbc.sql("""
 				insert into key_fingerprint (purpose, fingerprint, recorded_at) values (:purpose, :fingerprint, :now)
-				on conflict (purpose) do nothing
 				""")
 			.param("purpose", purpose)
 			.param("fingerprint", fingerprint)
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
-			.update());
-		Map<String, String> recorded = new LinkedHashMap<>();
-		this.jdbc.sql("select purpose, fingerprint from key_fingerprint order by purpose")
-			.query((rs, row) -> recorded.put(rs.getString("purpose"), rs.getString("fingerprint")))
-			.list();
-		List<String> problems = new ArrayList<>();
-		recorded.forEach((purpose, fingerprint) -> {
-			String now = current.get(purpose);
-			if (now == null) {
-				problems.add("signing key " + purpose.substring("signing:".length())
-						+ " is missing (keep it as healthcode.keys.signing-retired.<id> so that posted codes still verify)");
-			}
-			else if (!now.equals(fingerprint)) {
-				problems.add("key healthcode.keys." + purpose.replace("signing:", "signing-private.")
-						+ " has fingerprint " + now + ", the database expects " + fingerprint);
-			}
-		});
-		if (problems.isEmpty()) {
-			log.info("Keys match the {} fingerprints recorded in the database", recorded.size());
-		}
-		return problems;
+			.update();
 	}
 
 	private Map<String, String> current() {

@@ -1,5 +1,6 @@
 package org.healthcode.checkin;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,8 +21,10 @@ import javax.sql.DataSource;
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.Deadline;
+import org.healthcode.support.PageSession;
 import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
+import org.healthcode.support.TestData;
 import org.healthcode.support.TwoNodes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -117,8 +120,13 @@ class MultiNodeCheckInIntegrationTests {
 		People people = new People(this.b);
 		Resident resident = people.registeredResident("断一");
 		JsonNode venue = people.venue(people.registeredResident("断店"), "断网");
+		PageSession page = new PageSession(TwoNodes.port(this.nodes.b()));
+		page.loginResident(TestData.phone());
 		this.nodes.proxy().cut();
 		try {
+			HttpResponse<String> profilePage = page.get("/me/profile");
+			assertThat(profilePage.statusCode()).as("a page whose session cannot be read").isEqualTo(503);
+			assertThat(profilePage.body()).contains("服务暂时繁忙或数据暂时无法访问");
 			long start = System.nanoTime();
 			Response scan = scan(this.b, resident, venue);
 			Response health = this.b.get("/api/v1/me/health-code", resident.token());

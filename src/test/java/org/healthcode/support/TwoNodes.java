@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -38,6 +39,8 @@ public final class TwoNodes {
 	private final TestClock clock = new TestClock();
 
 	private final Map<String, Object> keys = keys();
+
+	private final Instant startedAt = Instant.now();
 
 	private final ConfigurableApplicationContext a;
 
@@ -90,6 +93,13 @@ public final class TwoNodes {
 
 	public static int port(ConfigurableApplicationContext node) {
 		return ((WebServerApplicationContext) node).getWebServer().getPort();
+	}
+
+	/**
+	 * When the nodes began to start (their start-up made partitions from that day on).
+	 */
+	public Instant startedAt() {
+		return this.startedAt;
 	}
 
 	public TestClock clock() {

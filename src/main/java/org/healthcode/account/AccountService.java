@@ -132,7 +132,7 @@ public class AccountService {
 
 	private static HealthCodeException paused(Duration left) {
 		long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
-		return new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS, minutes);
+		return new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS, minutes).retryAfter(left);
 	}
 
 	private static HealthCodeException badCredentials() {

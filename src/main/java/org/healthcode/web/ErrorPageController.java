@@ -6,9 +6,11 @@ import java.util.Optional;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.healthcode.support.DatabaseFailures;
 import org.healthcode.support.Problems;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,14 +40,24 @@ class ErrorPageController implements ErrorController {
 
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
-		Optional<EdgeProblem> edge = EdgeProblem.of(request);
-		HttpStatus status = edge.map(EdgeProblem::status).orElseGet(() -> statusOf(request));
-		String code = edge.map(EdgeProblem::code).orElseGet(() -> codeFor(status));
+		boolean databaseAway = DatabaseFailures
+			.isUnavailable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+		Optional<EdgeProblem> edge = databaseAway ? Optional.empty() : EdgeProblem.of(request);
+		HttpStatus status = databaseAway ? HttpStatus.SERVICE_UNAVAILABLE
+				: edge.map(EdgeProblem::status).orElseGet(() -> statusOf(request));
+		String code = databaseAway ? "DATABASE_UNAVAILABLE"
+				: edge.map(EdgeProblem::code).orElseGet(() -> codeFor(status));
 		if (isApi(request) || !acceptsHtml(request)) {
 			ProblemDetail problem = Problems.of(status, code, this.messages, this.locales.resolveLocale(request));
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			if (ProblemAdvice.defaultRetryAfter(status.value()) != null) {
+				answer.header(HttpHeaders.RETRY_AFTER,
+						Long.toString(ProblemAdvice.defaultRetryAfter(status.value()).toSeconds()));
+			}
+			return answer.body(problem);
 		}
-		String messageKey = edge.isPresent() ? "problem." + code
+		String messageKey = databaseAway || edge.isPresent() ? "problem." + code
 				: "error." + (status.is4xxClientError() ? status.value() : 500);
 		return new ModelAndView("error", Map.of("status", status.value(), "messageKey", messageKey), status);
 	}
@@ -77,6 +89,7 @@ class ErrorPageController implements ErrorController {
 			case UNSUPPORTED_MEDIA_TYPE -> "UNSUPPORTED_MEDIA_TYPE";
 			case CONTENT_TOO_LARGE -> "BODY_TOO_LARGE";
 			case TOO_MANY_REQUESTS -> "RATE_LIMITED";
+			case SERVICE_UNAVAILABLE -> "SERVICE_UNAVAILABLE";
 			default -> status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR";
 		};
 	}

@@ -7,7 +7,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Shared web settings; numbers are read as {@link AsciiNumbers} read them. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({ WebProperties.class, RateLimitProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Override

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +37,9 @@ class StaffSessionIntegrationTests {
 
 	@Autowired
 	LoginPageController logins;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void clearContext() {
@@ -70,6 +75,22 @@ class StaffSessionIntegrationTests {
 	}
 
 	@Test
+	void theStoredStaffSessionExpiresAfterTheShortIdleTimeAndAResidentsAfterTheLongOne() throws Exception {
+		CookieManager staffCookies = new CookieManager();
+		HttpClient staff = HttpClient.newBuilder().cookieHandler(staffCookies).build();
+		post(staff, "/staff/login", "username=official&password=" + encode(TestData.OFFICIAL_PASSWORD),
+				csrf(get(staff, "/staff/login")));
+		CookieManager residentCookies = new CookieManager();
+		HttpClient resident = HttpClient.newBuilder().cookieHandler(residentCookies).build();
+		post(resident, "/login/code", "phone=" + TestData.phone(), csrf(get(resident, "/login")));
+		String code = get(resident, "/login").body().replaceAll("(?s).*id=\"demo-code\"[^0-9]*(\\d{6}).*", "$1");
+		post(resident, "/login", "code=" + code, csrf(get(resident, "/login")));
+
+		assertThat(storedIdleSeconds(staffCookies)).isEqualTo(15 * 60);
+		assertThat(storedIdleSeconds(residentCookies)).isEqualTo(8 * 3600);
+	}
+
+	@Test
 	void afterLoginTheWayBackIsAPathNeverTheRequestsHost() {
 		RawHttp raw = new RawHttp(this.port);
 		Answer protectedPage = raw.send("GET /official/dashboard?view=week HTTP/1.1\r\nHost: evil.example\r\n"
@@ -96,6 +117,22 @@ class StaffSessionIntegrationTests {
 			.isEqualTo("/me/checkins?day=2022-04-01");
 		assertThat(LoginPageController.localPath("http://evil.example//evil.example/x")).isEqualTo("/");
 		assertThat(LoginPageController.localPath("not a url")).isEqualTo("/");
+	}
+
+	/** The idle time of the session the cookie names, as the session store keeps it. */
+	private int storedIdleSeconds(CookieManager cookies) {
+		String value = cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals("SESSION"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		String sessionId = new String(Base64.getDecoder().decode(value), StandardCharsets.US_ASCII);
+		return this.jdbc.sql("select max_inactive_interval from spring_session where session_id = :id")
+			.param("id", sessionId)
+			.query(Integer.class)
+			.single();
 	}
 
 	private HttpResponse<String> get(HttpClient browser, String path) throws Exception {

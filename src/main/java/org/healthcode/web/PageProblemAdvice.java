@@ -47,6 +47,10 @@ class PageProblemAdvice {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(Problems.of(ex, this.messages, LocaleContextHolder.getLocale()));
 		}
+		return problemPage(ex);
+	}
+
+	private static ModelAndView problemPage(HealthCodeException ex) {
 		Object[] args = ex.messageArgs();
 		return new ModelAndView("error", Map.of("status", ex.status().value(), "messageKey", ex.messageKey(),
 				"messageArg", args.length > 0 ? args[0] : ""), ex.status());
@@ -57,11 +61,11 @@ class PageProblemAdvice {
 	 * 500. Other database failures go on to the generic handling.
 	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
-	ModelAndView databaseProblem(RuntimeException ex) {
+	Object databaseProblem(RuntimeException ex, HandlerMethod handler) {
 		if (!DatabaseFailures.isUnavailable(ex)) {
 			throw ex;
 		}
-		return problemPage(DatabaseFailures.unavailable());
+		return problemPage(DatabaseFailures.unavailable(), handler);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.healthcode.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -76,7 +77,8 @@ public class AccountService {
 		}
 		Instant now = this.clock.instant();
 		if (account.lockedUntil() != null && now.isBefore(account.lockedUntil())) {
-			throw new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS);
+			long minutes = Math.max(1, (Duration.between(now, account.lockedUntil()).toSeconds() + 59) / 60);
+			throw new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS, minutes);
 		}
 		if (!account.enabled() || !this.passwords.matches(password, account.passwordHash())) {
 			this.staff.recordFailure(account.id(), this.properties.staffMaxFailures(),

@@ -78,8 +78,7 @@ class OtpRepository {
 
 	/** When the phone's newest code was sent, if any. */
 	Optional<Instant> lastSentAt(byte[] phoneIndex) {
-		return this.jdbc
-			.sql("select max(created_at) from otp_challenge where phone_index = :phoneIndex")
+		return this.jdbc.sql("select max(created_at) from otp_challenge where phone_index = :phoneIndex")
 			.param("phoneIndex", phoneIndex)
 			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
 			.optional()

@@ -138,6 +138,22 @@ class ScanPageController {
 	}
 
 	/**
+	 * The same decoder for the staff's {@code /verify} page (public, as the page is): a
+	 * displayed health code's content is handed back for the page to verify.
+	 */
+	@PostMapping(path = "/verify/decode", consumes = { MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> decodeHealthCode(@RequestBody byte[] frame) {
+		Optional<String> text = this.decoder.decode(frame).map(String::strip);
+		if (text.isEmpty()) {
+			return Map.of("found", false);
+		}
+		boolean plausible = text.get().length() <= 2000 && text.get().codePoints().noneMatch(Character::isWhitespace);
+		return plausible ? Map.of("found", true, "token", text.get()) : Map.of("found", true, "foreign", true);
+	}
+
+	/**
 	 * The {@code /s/...} path of a scan URL printed by this platform, if the text is one.
 	 */
 	Optional<String> scanPathOf(String text) {

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.LocaleResolver;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/login/**", "/staff/login", "/error", "/css/**", "/js/**",
-			"/img/**", "/fonts/**", "/favicon.ico", "/favicon.svg", "/session-ended", "/v3/api-docs", "/v3/api-docs/**",
+			"/img/**", "/fonts/**", "/favicon.ico", "/session-ended", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui/**", "/swagger-ui.html", "/verify", "/verify/**" };
 
 	@Bean

@@ -25,13 +25,21 @@ class SessionEndedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
-		if (denied instanceof CsrfException && !"GET".equals(request.getMethod())) {
+		if (denied instanceof CsrfException && !"GET".equals(request.getMethod()) && fromAPage(request)) {
 			SessionEnded.of(request).keepIn(request.getSession(true));
 			response.setStatus(HttpServletResponse.SC_SEE_OTHER);
 			response.setHeader("Location", request.getContextPath() + "/session-ended");
 			return;
 		}
 		this.forbidden.handle(request, response, denied);
+	}
+
+	/**
+	 * A browser's form post (it accepts HTML); scripts and other clients get a plain 403.
+	 */
+	private static boolean fromAPage(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains("text/html");
 	}
 
 }

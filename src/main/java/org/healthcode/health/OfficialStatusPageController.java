@@ -122,7 +122,7 @@ class OfficialStatusPageController {
 		}
 
 		/** Whether the override confirmation must be offered for what was chosen. */
-		boolean needsConfirmation(List<StatusRule> rules) {
+		public boolean needsConfirmation(List<StatusRule> rules) {
 			return this.color != null && this.reason != null
 					&& rules.stream().anyMatch(rule -> rule.reason() == this.reason && rule.overrides(this.color));
 		}

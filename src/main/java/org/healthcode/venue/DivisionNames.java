@@ -35,25 +35,50 @@ public class DivisionNames {
 
 	private final Divisions divisions;
 
-	private final Map<String, String> englishByCode = new HashMap<>();
-
-	private final Map<String, String> englishFullByChinese = new HashMap<>();
+	/**
+	 * Built on first use: ICU's Han-Latin data takes seconds to load, no start should
+	 * wait.
+	 */
+	private volatile English english;
 
 	DivisionNames(Divisions divisions) {
 		this.divisions = divisions;
+	}
+
+	private record English(Map<String, String> byCode, Map<String, String> fullByChinese) {
+	}
+
+	private English english() {
+		English built = this.english;
+		if (built == null) {
+			synchronized (this) {
+				built = this.english;
+				if (built == null) {
+					built = build();
+					this.english = built;
+				}
+			}
+		}
+		return built;
+	}
+
+	private English build() {
 		Transliterator pinyin = Transliterator.createFromRules("place-pinyin",
 				readings() + "\n:: Han-Latin ;\n:: Latin-ASCII ;\n:: Lower ;", Transliterator.FORWARD);
-		for (Division division : divisions.all()) {
-			this.englishByCode.put(division.code(), english(pinyin, division.name()));
+		Map<String, String> byCode = new HashMap<>();
+		for (Division division : this.divisions.all()) {
+			byCode.put(division.code(), english(pinyin, division.name()));
 		}
-		for (Division division : divisions.all()) {
-			this.englishFullByChinese.put(divisions.fullName(division.code()), englishFullName(division));
+		Map<String, String> full = new HashMap<>();
+		for (Division division : this.divisions.all()) {
+			full.put(this.divisions.fullName(division.code()), englishFullName(byCode, division));
 		}
+		return new English(Map.copyOf(byCode), Map.copyOf(full));
 	}
 
 	/** The name of one division in the current language. */
 	public String name(Division division) {
-		return english() ? this.englishByCode.getOrDefault(division.code(), division.name()) : division.name();
+		return inEnglish() ? english().byCode().getOrDefault(division.code(), division.name()) : division.name();
 	}
 
 	/**
@@ -61,21 +86,21 @@ public class DivisionNames {
 	 * current language.
 	 */
 	public String shown(String chineseFullName) {
-		if (chineseFullName == null || !english()) {
+		if (chineseFullName == null || !inEnglish()) {
 			return chineseFullName;
 		}
-		return this.englishFullByChinese.getOrDefault(chineseFullName, chineseFullName);
+		return english().fullByChinese().getOrDefault(chineseFullName, chineseFullName);
 	}
 
 	String englishName(String code) {
-		return this.englishByCode.get(code);
+		return english().byCode().get(code);
 	}
 
-	private String englishFullName(Division division) {
+	private String englishFullName(Map<String, String> byCode, Division division) {
 		List<String> names = new ArrayList<>();
 		Division at = division;
 		while (at != null) {
-			names.add(this.englishByCode.get(at.code()));
+			names.add(byCode.get(at.code()));
 			at = at.parentCode() != null ? this.divisions.find(at.parentCode()).orElse(null) : null;
 		}
 		return String.join(", ", names);
@@ -109,7 +134,7 @@ public class DivisionNames {
 		return word.isEmpty() ? "" : Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 
-	private static boolean english() {
+	private static boolean inEnglish() {
 		return Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
 	}
 

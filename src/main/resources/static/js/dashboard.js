@@ -31,7 +31,7 @@
       return {
         animation: false, tooltip: { trigger: 'axis', renderMode: 'richText' }, grid: grid,
         xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', data: labels.slice().reverse(), axisLabel: { width: 140, overflow: 'break' } },
+        yAxis: { type: 'category', data: labels.slice().reverse(), axisLabel: { width: 150, overflow: 'break', lineHeight: 14 } },
         series: [{ type: 'bar', data: values.slice().reverse(), itemStyle: { color: '#0b57d0' } }]
       };
     }

@@ -32,11 +32,13 @@
     var data = points.map(function (p) {
       return { value: [p.at, p.venue], itemStyle: { color: COLORS[p.color] || VENUE } };
     });
+    // as tall as its venues need, across the whole period asked for
+    element.style.height = Math.min(30, 7 + venues.length * 2.5) + 'rem';
     draw(element, {
       animation: false,
       tooltip: { renderMode: 'richText', formatter: function (item) { return item.value[1] + '\n' + time.format(new Date(item.value[0])); } },
       grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
-      xAxis: { type: 'time', axisLabel: { formatter: function (v) { return time.format(new Date(v)).replace(' ', '\n'); } } },
+      xAxis: { type: 'time', min: Number(element.getAttribute('data-from')), max: Number(element.getAttribute('data-to')), axisLabel: { formatter: function (v) { return time.format(new Date(v)).replace(' ', '\n'); } } },
       yAxis: { type: 'category', data: venues, inverse: true, axisLabel: { width: 120, overflow: 'break' } },
       series: [
         { type: 'line', data: data.map(function (d) { return d.value; }), symbol: 'none', lineStyle: { color: '#9aa0a6', type: 'dashed' }, silent: true },

@@ -1,4 +1,4 @@
-// Venue pages: city → district selects, confirmations, print button. Without JavaScript the pages
+// Venue pages: city → district selects and the print button (confirmations: app.js). Without JavaScript the pages
 // still work: one district select grouped by city, actions without a confirmation dialog.
 (function () {
   'use strict';

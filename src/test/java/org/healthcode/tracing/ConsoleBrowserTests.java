@@ -102,7 +102,12 @@ class ConsoleBrowserTests {
 		Resident manager = this.people.registeredResident("孔店长");
 		JsonNode venue = this.people.venue(manager, "孔府家宴");
 		Resident sick = this.people.registeredResident("曾病例");
-		Resident neighbour = this.people.registeredResident("颜邻居");
+		String neighbourPhone = TestData.phone();
+		Resident neighbour = new Resident(this.api.residentToken(neighbourPhone), "颜邻居", TestData.idNumber());
+		this.api
+			.put("/api/v1/me/profile", Map.of("name", neighbour.name(), "idNumber", neighbour.idNumber()),
+					neighbour.token())
+			.expectStatus(200);
 		this.people.companion(neighbour, "颜爷爷", TestData.idNumber());
 		for (Resident visitor : List.of(sick, neighbour)) {
 			this.api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString()), visitor.token())
@@ -127,7 +132,7 @@ class ConsoleBrowserTests {
 			// the neighbour's own phone, and for the grandfather: whose companion, and
 			// that phone
 			assertThat(table).containsPattern("1\\d{2}\\*{4}\\d{4}").contains("颜*居 的同行人员");
-			assertThat(table).doesNotContain(sick.idNumber());
+			assertThat(table).doesNotContain(sick.idNumber()).doesNotContain(neighbourPhone);
 
 			official.click(By.cssSelector("#contact-table th:nth-child(2) button"));
 			assertThat(official.find(By.cssSelector("#contact-table th:nth-child(2)")).getAttribute("aria-sort"))
@@ -171,8 +176,67 @@ class ConsoleBrowserTests {
 			List<WebElement> cards = official.driver().findElements(By.cssSelector(".dashboard-grid > .card"));
 			// two charts side by side on a desk
 			assertThat(cards.get(1).getRect().getY()).isEqualTo(cards.get(0).getRect().getY());
+			// category names are wrapped, not cut off
+			assertThat(official.script("return echarts.getInstanceByDom(document.getElementById('chart-per-category'))"
+					+ ".getOption().yAxis[0].axisLabel.overflow;"))
+				.isEqualTo("break");
 			assertThat(official.cspViolations()).isEmpty();
 			official.screenshot("usability-dashboard-desktop");
+		}
+
+		// the full export (stated reason, audited) has the phones in full; every
+		// decryption is
+		// audited
+		Map<String, Object> full = new java.util.HashMap<>();
+		full.put("idNumber", sick.idNumber());
+		full.put("from", java.time.Instant.now().minus(java.time.Duration.ofDays(1)).toString());
+		full.put("to", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString());
+		full.put("full", true);
+		full.put("reason", "移交区疾控核查");
+		String csv = this.api.post("/api/v1/tracing/contacts/export", full, this.api.officialToken())
+			.expectStatus(200)
+			.text();
+		assertThat(csv).contains(neighbourPhone).contains("颜*居");
+		full.put("full", false);
+		String masked = this.api.post("/api/v1/tracing/contacts/export", full, this.api.officialToken())
+			.expectStatus(200)
+			.text();
+		assertThat(masked).doesNotContain(neighbourPhone).containsPattern("1\\d{2}\\*{4}\\d{4}");
+		JsonNode contacts = this.api
+			.post("/api/v1/tracing/contacts",
+					Map.of("idNumber", sick.idNumber(), "from", full.get("from"), "to", full.get("to")),
+					this.api.officialToken())
+			.expectStatus(200)
+			.json()
+			.get("contacts");
+		long neighbourId = 0;
+		for (JsonNode contact : contacts) {
+			if (contact.get("person").get("maskedName").asString().equals("颜*居")) {
+				neighbourId = contact.get("person").get("personId").asLong();
+			}
+		}
+		assertThat(this.jdbc.sql("""
+				select detail from audit_event where action = 'CONTACT_PHONE_READ' and person_id = :person
+				""").param("person", neighbourId).query(String.class).list()).contains("MASKED", "FULL");
+	}
+
+	@Test
+	void aLockedStaffAccountIsToldForHowLong() {
+		String username = "locked"
+				+ Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 20), 36);
+		this.api
+			.post("/api/v1/admin/staff", Map.of("username", username, "password", "a-long-password-1", "role",
+					"OFFICIAL", "displayName", "Locked Official"), this.api.adminToken())
+			.expectStatus(201);
+		try (BrowserSession browser = BrowserSession.desktop(this.api.baseUrl())) {
+			for (int attempt = 0; attempt < 6; attempt++) {
+				browser.open("/staff/login");
+				browser.type(By.id("username"), username);
+				browser.type(By.id("password"), "wrong-password-" + attempt);
+				browser.click(By.id("staff-sign-in"));
+				browser.visible(By.id("problem"));
+			}
+			assertThat(browser.find(By.id("problem")).getText()).containsPattern("请 1[45] 分钟后再试");
 		}
 	}
 

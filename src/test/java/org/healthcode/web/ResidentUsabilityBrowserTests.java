@@ -217,6 +217,16 @@ class ResidentUsabilityBrowserTests {
 			assertThat(browser.find(By.id("live-line")).isDisplayed()).isFalse();
 			assertThat(browser.find(By.id("result-registered")).getText()).isEqualTo("Registered");
 			browser.screenshot("usability-blue-screen-old");
+
+			// people who ask for less motion get a still frame (the clock still ticks)
+			((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+					java.util.Map.of("features",
+							List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+			browser.open("/me/health-code");
+			browser.visible(By.id("qr"));
+			assertThat(browser.script(
+					"return getComputedStyle(document.querySelector('.qr-frame'), '::before').animationIterationCount;"))
+				.isEqualTo("1");
 		}
 	}
 
@@ -250,8 +260,13 @@ class ResidentUsabilityBrowserTests {
 			browser.waitFor(ExpectedConditions.urlContains("/entries"));
 			List<WebElement> alerts = browser.driver().findElements(By.cssSelector("#alert-list li"));
 			assertThat(alerts).hasSize(1);
-			// the hour chart is drawn without inline styles
+			// the hour chart is drawn without inline styles; its table for screen readers
+			// leaves no blank scroll
 			assertThat(browser.driver().findElements(By.cssSelector(".hour-chart rect"))).hasSize(24);
+			assertThat(((Number) browser.script("return document.documentElement.scrollHeight"
+					+ " - (document.querySelector('footer').getBoundingClientRect().bottom + window.scrollY);"))
+				.doubleValue()).isLessThan(2);
+			assertThat(browser.horizontalOverflow()).isZero();
 			assertThat(browser.cspViolations()).isEmpty();
 
 			browser.open("/venues/" + venue.get("id").asLong() + "?lang=en");

@@ -76,8 +76,11 @@ class ResidentUsabilityBrowserTests {
 			assertThat(sixDigits(browser.visible(By.id("demo-code")).getText())).isEqualTo(code);
 
 			for (int i = 0; i < 4; i++) {
+				WebElement page = browser.find(By.tagName("main"));
 				browser.type(By.id("code"), wrong);
 				browser.click(By.id("sign-in"));
+				// the next page, not the one the click left
+				browser.waitFor(ExpectedConditions.stalenessOf(page));
 				browser.visible(By.id("problem"));
 			}
 			// five wrong guesses: the code cannot be used any more, so no field is
@@ -87,13 +90,17 @@ class ResidentUsabilityBrowserTests {
 			assertThat(browser.driver().findElements(By.id("demo-code"))).isEmpty();
 
 			// a new code right away: told how many seconds are left, not the whole minute
+			WebElement usedUp = browser.find(By.tagName("main"));
 			browser.click(By.id("resend-code"));
+			browser.waitFor(ExpectedConditions.stalenessOf(usedUp));
 			Matcher left = DIGITS.matcher(browser.visible(By.id("problem")).getText());
 			assertThat(left.find()).isTrue();
 			assertThat(Integer.parseInt(left.group(1))).isBetween(1, 59);
 
 			this.clock.advance(Duration.ofSeconds(61));
+			WebElement waiting = browser.find(By.tagName("main"));
 			browser.click(By.id("resend-code"));
+			browser.waitFor(ExpectedConditions.stalenessOf(waiting));
 			String fresh = sixDigits(browser.visible(By.id("demo-code")).getText());
 			browser.type(By.id("code"), fresh);
 			browser.click(By.id("sign-in"));

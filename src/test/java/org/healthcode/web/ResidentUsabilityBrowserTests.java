@@ -128,6 +128,7 @@ class ResidentUsabilityBrowserTests {
 			browser.type(By.id("companion-id-number"), companionId);
 			// the session ends (expired, or the server restarted) while the form is open
 			browser.driver().manage().deleteCookieNamed("JSESSIONID");
+			browser.driver().manage().deleteCookieNamed("SESSION");
 			browser.click(By.id("add-companion"));
 
 			assertThat(browser.visible(By.id("session-ended")).getText()).contains("重新登录");

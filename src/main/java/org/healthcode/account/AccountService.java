@@ -130,6 +130,19 @@ public class AccountService {
 		return this.staff.usernames(distinct);
 	}
 
+	/**
+	 * The phones of resident accounts, decrypted, for officials who must call a contact;
+	 * the caller audits the read. Unknown ids are left out.
+	 */
+	public Map<Long, PhoneNumber> residentPhones(Collection<Long> accountIds) {
+		Map<Long, PhoneNumber> phones = new java.util.HashMap<>();
+		if (!accountIds.isEmpty()) {
+			this.residents.phoneCiphers(accountIds.stream().distinct().toList())
+				.forEach((id, cipher) -> phones.put(id, new PhoneNumber(this.cipher.decrypt(PiiField.PHONE, cipher))));
+		}
+		return phones;
+	}
+
 	private static HealthCodeException paused(Duration left) {
 		long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
 		return new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS, minutes).retryAfter(left);

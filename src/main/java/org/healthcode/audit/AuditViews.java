@@ -1,7 +1,6 @@
 package org.healthcode.audit;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,14 +13,11 @@ import org.healthcode.person.PersonId;
 import org.healthcode.person.PersonProfile;
 import org.healthcode.person.PersonService;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns entries into what an administrator may see: masked subjects, staff usernames, the
- * reason code in words ({@code audit.reason.<CODE>}, a status reason's words, else the
- * code) and the decrypted note.
+ * reason code in words ({@link AuditWords}) and the decrypted note.
  */
 @Component
 class AuditViews {
@@ -34,13 +30,13 @@ class AuditViews {
 
 	private final PiiCipher cipher;
 
-	private final MessageSource messages;
+	private final AuditWords words;
 
-	AuditViews(PersonService persons, AccountService accounts, PiiCipher cipher, MessageSource messages) {
+	AuditViews(PersonService persons, AccountService accounts, PiiCipher cipher, AuditWords words) {
 		this.persons = persons;
 		this.accounts = accounts;
 		this.cipher = cipher;
-		this.messages = messages;
+		this.words = words;
 	}
 
 	List<Item> of(List<AuditRepository.Row> rows, AuditCriteria criteria) {
@@ -55,24 +51,14 @@ class AuditViews {
 			.filter(entry -> entry.actorAccountId() != null && STAFF_ROLES.contains(entry.actorRole()))
 			.map(AuditEntry::actorAccountId)
 			.toList());
-		Locale locale = LocaleContextHolder.getLocale();
 		return rows.stream().map(row -> {
 			AuditEntry entry = row.entry();
 			String actorName = STAFF_ROLES.contains(entry.actorRole()) ? staff.get(entry.actorAccountId()) : null;
 			String note = row.noteCipher() == null ? null : this.cipher.decrypt(PiiField.AUDIT_NOTE, row.noteCipher());
 			return new Item(entry.id(), entry.occurredAt(), entry.actorRole(), entry.actorAccountId(), actorName,
-					entry.action(), subject(entry, profiles, criteria), entry.reason(), reasonText(entry, locale), note,
-					entry.detail());
+					entry.action(), subject(entry, profiles, criteria), entry.reason(),
+					entry.reason() == null ? null : this.words.reason(entry.reason()), note, entry.detail());
 		}).toList();
-	}
-
-	private String reasonText(AuditEntry entry, Locale locale) {
-		if (entry.reason() == null) {
-			return null;
-		}
-		String words = this.messages.getMessage("audit.reason." + entry.reason(), null, null, locale);
-		return words != null ? words
-				: this.messages.getMessage("health.reason." + entry.reason(), null, entry.reason(), locale);
 	}
 
 	private static Subject subject(AuditEntry entry, Map<PersonId, PersonProfile> profiles, AuditCriteria criteria) {

@@ -33,6 +33,14 @@ class CompanionRepository {
 				""").param("owners", ownerAccounts.toArray(Long[]::new)).query(CompanionRow.class).list();
 	}
 
+	/** Who registered each of these persons as a companion, the earliest first. */
+	List<CompanionRow> ofPersons(Collection<Long> personIds) {
+		return this.jdbc.sql("""
+				select id, owner_account, person_id, relation, with_me from companion
+				where person_id = any(:persons::bigint[]) order by created_at, id
+				""").param("persons", personIds.toArray(Long[]::new)).query(CompanionRow.class).list();
+	}
+
 	Optional<CompanionRow> find(long ownerAccount, long id) {
 		return this.jdbc.sql("""
 				select id, owner_account, person_id, relation, with_me from companion

@@ -120,6 +120,21 @@ public class CompanionService {
 		return brought;
 	}
 
+	/**
+	 * For persons registered as someone's companion: the account of the resident who
+	 * registered them (the earliest, if several did). Others are absent.
+	 */
+	public Map<PersonId, Long> guardiansOf(Collection<PersonId> personIds) {
+		Map<PersonId, Long> guardians = new HashMap<>();
+		if (!personIds.isEmpty()) {
+			for (CompanionRow row : this.companions
+				.ofPersons(personIds.stream().map(PersonId::value).distinct().toList())) {
+				guardians.putIfAbsent(new PersonId(row.personId()), row.ownerAccount());
+			}
+		}
+		return guardians;
+	}
+
 	private Companion find(long ownerAccount, long id) {
 		return view(List.of(this.companions.find(ownerAccount, id).orElseThrow(CompanionService::notFound))).get(0);
 	}

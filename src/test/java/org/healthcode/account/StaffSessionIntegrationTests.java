@@ -55,11 +55,16 @@ class StaffSessionIntegrationTests {
 		assertThat(login.statusCode()).isEqualTo(302);
 
 		HttpResponse<String> stale = post(browser, "/logout", "", before);
+		int stillSignedIn = get(browser, "/official/dashboard").statusCode();
 		String after = csrf(get(browser, "/"));
 		HttpResponse<String> fresh = post(browser, "/logout", "", after);
 
-		assertThat(stale.statusCode()).isEqualTo(403);
+		// refused (to the session-ended page), and the official is still signed in
+		assertThat(stale.statusCode()).isEqualTo(303);
+		assertThat(stale.headers().firstValue("Location")).hasValue("/session-ended");
+		assertThat(stillSignedIn).isEqualTo(200);
 		assertThat(fresh.statusCode()).isEqualTo(302);
+		assertThat(get(browser, "/official/dashboard").statusCode()).isEqualTo(302);
 	}
 
 	@Test

@@ -138,7 +138,7 @@ class TracingIntegrationTests {
 
 		JsonNode narrow = this.scenario.contacts(sick.idNumber(), "windowMinutes", 10);
 		assertThat(narrow.get("windowMinutes").asInt()).isEqualTo(10);
-		assertThat(TracingScenario.contactWithId(narrow, nearId).get("overlapMinutes").asInt()).isEqualTo(8);
+		assertOverlap(TracingScenario.contactWithId(narrow, nearId), 8);
 		assertThat(TracingScenario.contactWithId(narrow, lateId)).isNull();
 	}
 

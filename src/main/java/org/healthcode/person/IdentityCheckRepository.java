@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IdentityCheckRepository {
 
-	/** Advisory lock spaces: one account's checks, one ID number's checks. */
-	private static final int ACCOUNT_LOCKS = 0x1D0, ID_NUMBER_LOCKS = 0x1D1;
+	/** Advisory lock spaces: a resident's, a staff account's, an ID number's checks. */
+	private static final int RESIDENT_LOCKS = 0x1D0, STAFF_LOCKS = 0x1D2, ID_NUMBER_LOCKS = 0x1D1;
 
 	private final JdbcClient jdbc;
 
@@ -23,8 +23,8 @@ class IdentityCheckRepository {
 	 * Serialises the checks of one account until the transaction ends, so that parallel
 	 * requests cannot all slip under the limit before any failure is counted.
 	 */
-	void lockAccount(long accountId) {
-		lock(ACCOUNT_LOCKS, Long.hashCode(accountId));
+	void lockAccount(Claimant claimant) {
+		lock(claimant.staff() ? STAFF_LOCKS : RESIDENT_LOCKS, Long.hashCode(claimant.accountId()));
 	}
 
 	/** The same for one ID number (taken after the account's lock, never before). */
@@ -42,9 +42,12 @@ class IdentityCheckRepository {
 	}
 
 	/** Failed and unanswered checks of an account since then. */
-	int ofAccountSince(long accountId, Instant since) {
-		return this.jdbc.sql("select count(*) from identity_check where account_id = :account and at > :since")
-			.param("account", accountId)
+	int ofAccountSince(Claimant claimant, Instant since) {
+		return this.jdbc.sql("""
+				select count(*) from identity_check where account_id = :account and staff = :staff and at > :since
+				""")
+			.param("account", claimant.accountId())
+			.param("staff", claimant.staff())
 			.param("since", since.atOffset(ZoneOffset.UTC))
 			.query(Integer.class)
 			.single();
@@ -60,13 +63,14 @@ class IdentityCheckRepository {
 	}
 
 	/** A check about to be answered; it counts as failed until {@link #forget}. */
-	long begin(long accountId, byte[] index, IdentityCheckPurpose purpose, Instant at) {
+	long begin(Claimant claimant, byte[] index, IdentityCheckPurpose purpose, Instant at) {
 		return this.jdbc.sql("""
-				insert into identity_check (account_id, id_number_index, purpose, at)
-				values (:account, :index, :purpose, :at)
+				insert into identity_check (account_id, staff, id_number_index, purpose, at)
+				values (:account, :staff, :index, :purpose, :at)
 				returning id
 				""")
-			.param("account", accountId)
+			.param("account", claimant.accountId())
+			.param("staff", claimant.staff())
 			.param("index", index)
 			.param("purpose", purpose.name())
 			.param("at", at.atOffset(ZoneOffset.UTC))

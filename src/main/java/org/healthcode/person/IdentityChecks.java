@@ -124,8 +124,8 @@ class IdentityChecks {
 
 	private long takeSlot(Claimant claimant, byte[] index, IdentityCheckPurpose purpose, Instant now) {
 		Instant since = now.minus(window());
-		this.checks.lockAccount(claimant.accountId());
-		if (this.checks.ofAccountSince(claimant.accountId(), since) >= limitOf(claimant)) {
+		this.checks.lockAccount(claimant);
+		if (this.checks.ofAccountSince(claimant, since) >= limitOf(claimant)) {
 			throw limited();
 		}
 		if (purpose != IdentityCheckPurpose.REGISTRATION) {
@@ -134,12 +134,12 @@ class IdentityChecks {
 				throw limited();
 			}
 		}
-		return this.checks.begin(claimant.accountId(), index, purpose, now);
+		return this.checks.begin(claimant, index, purpose, now);
 	}
 
 	private void fail(long slot, Claimant claimant, byte[] index, IdentityCheckPurpose purpose, Instant now) {
 		this.checks.markMismatch(slot);
-		int failures = this.checks.ofAccountSince(claimant.accountId(), now.minus(window()));
+		int failures = this.checks.ofAccountSince(claimant, now.minus(window()));
 		Long personId = this.persons.findByIndex(index).map(PersonRow::id).orElse(null);
 		this.events.publishEvent(new IdentityCheckFailed(personId, claimant.accountId(), claimant.role(), index,
 				purpose, failures, limitOf(claimant), now));

@@ -42,8 +42,8 @@ public final class People {
 	}
 
 	/**
-	 * Adds a companion to a resident; returns the entry as the resident then reads it (id,
-	 * maskedName, state, color...). A person with an account of their own is
+	 * Adds a companion to a resident; returns the entry as the resident then reads it
+	 * (id, maskedName, state, color...). A person with an account of their own is
 	 * {@code AWAITING_CONFIRMATION} until they accept ({@link #linkedCompanion}).
 	 */
 	public JsonNode companion(Resident owner, String name, String idNumber) {

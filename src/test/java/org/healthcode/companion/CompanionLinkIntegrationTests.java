@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 
+import org.healthcode.checkin.CheckInService;
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.IntegrationTest;
@@ -16,6 +17,7 @@ import org.healthcode.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,9 @@ class CompanionLinkIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CheckInService checkIns;
 
 	ApiClient api;
 
@@ -198,6 +203,34 @@ class CompanionLinkIntegrationTests {
 		this.api.put("/api/v1/me/profile", Map.of("name", "吕天天", "idNumber", childId), childAccount).expectStatus(200);
 		assertThat(this.api.get("/api/v1/me/profile", childAccount).json().get("maskedName").asString())
 			.isEqualTo("吕*天");
+	}
+
+	@Test
+	void resultScreensAndTripRecordsShowEachResidentTheNameTheyGaveEvenAfterRemoving() {
+		Resident first = this.people.registeredResident("施一家");
+		Resident second = this.people.registeredResident("张二家");
+		Resident manager = this.people.registeredResident("孔店长");
+		JsonNode venue = this.people.venue(manager, "游乐场");
+		JsonNode otherVenue = this.people.venue(this.people.registeredResident("曹店长"), "动物园");
+		String childId = TestData.idNumber();
+		long firstEntry = this.people.companion(first, "严小宝", childId).get("id").asLong();
+		long secondEntry = this.people.companion(second, "严宝贝", childId).get("id").asLong();
+
+		JsonNode firstScan = checkIn(first, venue, List.of(firstEntry)).expectStatus(201).json();
+		JsonNode secondScan = checkIn(second, otherVenue, List.of(secondEntry)).expectStatus(201).json();
+		this.api.delete("/api/v1/me/companions/" + firstEntry, first.token()).expectStatus(204);
+
+		assertThat(firstScan.get("companions").get(0).get("maskedName").asString()).isEqualTo("严*宝");
+		assertThat(secondScan.get("companions").get(0).get("maskedName").asString()).isEqualTo("严*贝");
+		JsonNode trips = this.api.get("/api/v1/me/checkins", first.token()).json();
+		assertThat(trips.findValuesAsString("maskedName")).contains("严*宝").doesNotContain("严*贝");
+		long firstAccount = this.api.get("/api/v1/session", first.token()).json().get("accountId").asLong();
+		assertThat(this.checkIns.result(firstAccount, firstScan.get("id").asLong()).companions().get(0).maskedName())
+			.isEqualTo("严*宝");
+		// the manager sees a name for the child, who has none of their own
+		JsonNode entries = this.api.get("/api/v1/venues/" + venue.get("id").asLong() + "/entries", manager.token())
+			.json();
+		assertThat(entries.findValuesAsString("maskedName")).contains("施*家").anyMatch(name -> name.startsWith("严*"));
 	}
 
 	private Response add(Resident requester, String name, String idNumber) {

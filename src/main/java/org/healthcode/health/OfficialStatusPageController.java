@@ -59,6 +59,7 @@ class OfficialStatusPageController {
 		}
 		catch (HealthCodeException ex) {
 			model.addAttribute("problem", ex.messageKey());
+			model.addAttribute("problemArg", ex.messageArgs().length > 0 ? ex.messageArgs()[0] : null);
 			model.addAttribute("selectedColor", color);
 			model.addAttribute("selectedReason", reason);
 		}

@@ -87,6 +87,17 @@ class CompanionLinkIntegrationTests {
 			.json();
 		assertThat(brought.get("companions")).hasSize(1);
 		assertThat(brought.get("companions").get(0).get("maskedName").asString()).isEqualTo("钱*人");
+		assertThat(auditTotal(person.idNumber(), "COMPANION_ADDED")).isEqualTo(1);
+		assertThat(auditTotal(person.idNumber(), "COMPANION_LINK_ACCEPTED")).isEqualTo(1);
+	}
+
+	private long auditTotal(String idNumber, String action) {
+		return this.api
+			.post("/api/v1/audit/search", Map.of("idNumber", idNumber, "action", action), this.api.adminToken())
+			.expectStatus(200)
+			.json()
+			.get("total")
+			.asLong();
 	}
 
 	@Test
@@ -231,6 +242,31 @@ class CompanionLinkIntegrationTests {
 		JsonNode entries = this.api.get("/api/v1/venues/" + venue.get("id").asLong() + "/entries", manager.token())
 			.json();
 		assertThat(entries.findValuesAsString("maskedName")).contains("施*家").anyMatch(name -> name.startsWith("严*"));
+	}
+
+	@Test
+	void badRequestsAreProblemsAndChangeNothing() {
+		Resident requester = this.people.registeredResident("邹乱点");
+		Resident person = this.people.registeredResident("喻被点");
+		long id = this.people.companion(requester, "喻被点", person.idNumber()).get("id").asLong();
+
+		List<Response> answers = List.of(
+				this.api.post("/api/v1/me/companion-requests/abc/accept", Map.of(), person.token()),
+				this.api.post("/api/v1/me/companion-requests/99999999999/accept", Map.of(), person.token()),
+				this.api.post("/api/v1/me/companion-requests/" + id + "/accept", Map.of(), this.api.officialToken()),
+				this.api.post("/api/v1/me/companion-requests/" + id + "/accept", Map.of(), null),
+				this.api.get("/api/v1/me/companions/abc", requester.token()),
+				this.api.get("/api/v1/me/companions/" + id, person.token()));
+
+		assertThat(answers).extracting(Response::status).containsExactly(400, 404, 403, 401, 400, 404);
+		answers.forEach(answer -> {
+			assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(answer.problemCode()).isNotBlank();
+		});
+		assertThat(answers.get(1).problemCode()).isEqualTo("COMPANION_REQUEST_NOT_FOUND");
+		assertThat(answers.get(5).problemCode()).isEqualTo("COMPANION_NOT_FOUND");
+		assertThat(this.api.get("/api/v1/me/companion-requests", person.token()).json().get(0).get("state").asString())
+			.isEqualTo("PENDING");
 	}
 
 	private Response add(Resident requester, String name, String idNumber) {

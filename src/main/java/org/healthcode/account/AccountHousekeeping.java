@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Login traces are kept one day (long enough for hourly rate limits and support
- * questions), then deleted: codes and their SMS parameters are of no use afterwards.
+ * questions), then deleted: codes and their SMS parameters are of no use afterwards. One
+ * node at a time purges (a job lock).
  */
 @Component
 class AccountHousekeeping {
@@ -34,7 +36,8 @@ class AccountHousekeeping {
 	}
 
 	@Scheduled(fixedDelayString = "${healthcode.account.housekeeping-interval:1h}", initialDelayString = "1m")
-	void purge() {
+	@SchedulerLock(name = "account-housekeeping", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	public void purge() {
 		Instant cutoff = this.clock.instant().minus(KEEP);
 		int challenges = this.otp.purgeOlderThan(cutoff);
 		int messages = this.outbox.deleteCreatedBefore(cutoff);

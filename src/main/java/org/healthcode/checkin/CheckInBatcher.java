@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.healthcode.checkin.ScanRegistrar.RegisteredScan;
 import org.healthcode.checkin.ScanRegistrar.Scan;
 import org.healthcode.checkin.ScanRegistrar.ScanOutcome;
+import org.healthcode.support.DatabaseFailures;
 import org.healthcode.support.HealthCodeException;
 
 import org.springframework.context.SmartLifecycle;
@@ -26,6 +31,10 @@ import org.springframework.stereotype.Component;
  * {@link ScanRegistrar} in one transaction, so PostgreSQL's cost per statement and per
  * commit is shared by the group. A lone scan is registered at once; under load groups
  * grow by themselves. A scan is answered only after its group's commit.
+ * <p>
+ * A watchdog looks at the writers every second: one busy with a group for longer than
+ * {@code stuck-after} (a connection that never answers) is retired and replaced, so
+ * check-ins go on without a restart; {@link CheckInWritersHealthIndicator} reports it.
  */
 @Component
 class CheckInBatcher implements SmartLifecycle {
@@ -38,7 +47,13 @@ class CheckInBatcher implements SmartLifecycle {
 
 	private final BlockingQueue<Waiting> queue;
 
-	private final List<Thread> writers = new ArrayList<>();
+	private final List<CheckInWriter> writers = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger names = new AtomicInteger();
+
+	private final WriterHealth health = new WriterHealth();
+
+	private ScheduledExecutorService watchdog;
 
 	private volatile boolean running;
 
@@ -50,8 +65,9 @@ class CheckInBatcher implements SmartLifecycle {
 
 	/**
 	 * Registers a scan with the next group and waits for that group's commit.
-	 * @throws HealthCodeException the scan's refusal, or 503 {@code CHECKIN_BUSY} when
-	 * the queue is full or the commit does not come in time
+	 * @throws HealthCodeException the scan's refusal, 503 {@code CHECKIN_BUSY} when the
+	 * queue is full or the commit does not come in time, 503 {@code DATABASE_UNAVAILABLE}
+	 * when the group failed because the database is away
 	 */
 	RegisteredScan register(Scan scan) {
 		Waiting waiting = new Waiting(scan, new CompletableFuture<>());
@@ -66,6 +82,9 @@ class CheckInBatcher implements SmartLifecycle {
 			return outcome.registered();
 		}
 		catch (ExecutionException ex) {
+			if (DatabaseFailures.isUnavailable(ex.getCause())) {
+				throw DatabaseFailures.unavailable();
+			}
 			if (ex.getCause() instanceof RuntimeException failure) {
 				throw failure;
 			}
@@ -80,9 +99,13 @@ class CheckInBatcher implements SmartLifecycle {
 		}
 	}
 
-	private void write() {
+	WriterHealth health() {
+		return this.health;
+	}
+
+	private void write(CheckInWriter me) {
 		List<Waiting> group = new ArrayList<>(this.settings.maxSize());
-		while (this.running || !this.queue.isEmpty()) {
+		while (!me.retired() && (this.running || !this.queue.isEmpty())) {
 			try {
 				Waiting first = this.queue.poll(200, TimeUnit.MILLISECONDS);
 				if (first == null) {
@@ -90,45 +113,84 @@ class CheckInBatcher implements SmartLifecycle {
 				}
 				group.add(first);
 				this.queue.drainTo(group, this.settings.maxSize() - 1);
-				registerGroup(group);
+				me.begin();
+				registerGroup(group, me);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return;
 			}
 			finally {
+				me.end();
 				group.clear();
 			}
 		}
+		this.writers.remove(me);
 	}
 
-	private void registerGroup(List<Waiting> group) {
+	private void registerGroup(List<Waiting> group, CheckInWriter me) {
 		try {
-			List<ScanOutcome> outcomes = this.registrar.register(group.stream().map(Waiting::scan).toList());
+			List<ScanOutcome> outcomes = this.registrar.register(group.stream().map(Waiting::scan).toList(), me);
 			for (int i = 0; i < group.size(); i++) {
 				group.get(i).outcome().complete(outcomes.get(i));
 			}
+			this.health.committed();
 		}
 		catch (RuntimeException ex) {
 			// nothing of the group was committed: every scan in it fails alike
-			logger.error("A group of " + group.size() + " scans could not be registered", ex);
+			if (DatabaseFailures.isUnavailable(ex)) {
+				this.health.databaseFailed();
+				logger.warn("A group of " + group.size() + " scans failed: database unavailable ("
+						+ ex.getClass().getSimpleName() + ")");
+			}
+			else {
+				logger.error("A group of " + group.size() + " scans could not be registered", ex);
+			}
 			group.forEach(waiting -> waiting.outcome().completeExceptionally(ex));
 		}
 	}
 
+	/** Retires every writer stuck longer than allowed and starts one in its place. */
+	void replaceStuckWriters() {
+		long limit = this.settings.stuckAfter().toNanos();
+		for (CheckInWriter writer : this.writers) {
+			if (!writer.retired() && writer.busyNanos() > limit) {
+				logger.error("Check-in writer " + writer.name() + " has been stuck in one group for more than "
+						+ this.settings.stuckAfter().toSeconds() + " s (database connection not answering); "
+						+ "aborting its connection and starting a replacement");
+				this.health.writerStuck();
+				writer.retire();
+				this.writers.remove(writer);
+				if (this.running) {
+					startWriter();
+				}
+			}
+		}
+	}
+
 	private static HealthCodeException busy() {
-		return new HealthCodeException("CHECKIN_BUSY", HttpStatus.SERVICE_UNAVAILABLE);
+		return new HealthCodeException("CHECKIN_BUSY", HttpStatus.SERVICE_UNAVAILABLE)
+			.retryAfter(java.time.Duration.ofSeconds(2));
+	}
+
+	private void startWriter() {
+		CheckInWriter writer = new CheckInWriter("checkin-writer-" + this.names.incrementAndGet(), this::write);
+		this.writers.add(writer);
+		writer.start();
 	}
 
 	@Override
 	public void start() {
 		this.running = true;
 		for (int i = 1; i <= this.settings.writers(); i++) {
-			Thread writer = new Thread(this::write, "checkin-writer-" + i);
-			writer.setDaemon(true);
-			writer.start();
-			this.writers.add(writer);
+			startWriter();
 		}
+		this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "checkin-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.watchdog.scheduleWithFixedDelay(this::replaceStuckWriters, 1, 1, TimeUnit.SECONDS);
 	}
 
 	/**
@@ -137,15 +199,16 @@ class CheckInBatcher implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		for (Thread writer : this.writers) {
+		for (CheckInWriter writer : List.copyOf(this.writers)) {
 			try {
 				writer.join(this.settings.maxWait().toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return;
+				break;
 			}
 		}
+		this.watchdog.shutdownNow();
 		this.writers.clear();
 	}
 
@@ -156,7 +219,8 @@ class CheckInBatcher implements SmartLifecycle {
 
 	/**
 	 * Early to start, late to stop: the web server stops taking requests and finishes
-	 * those in flight while the writers still run.
+	 * those in flight while the writers still run, and the data source closes only after
+	 * the queue has been written.
 	 */
 	@Override
 	public int getPhase() {

@@ -1,7 +1,6 @@
 package org.healthcode.checkin;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,8 +14,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Daily partitions of {@code checkin}: {@code checkin_pYYYYMMDD} holds [day 00:00 UTC,
- * next day). Names are generated here from dates only, never from input, so the DDL below
- * is safe to build.
+ * next day). The DDL itself lives in two database functions (migration {@code V10_5}):
+ * {@code checkin_ensure_partition(day)} and {@code checkin_drop_partitions_before(day)}.
+ * They serialise on one advisory lock, look before they act and tolerate what another
+ * node did meanwhile, so nodes starting or running retention together never fail on
+ * "relation already exists"; they run with the migration owner's rights, so the
+ * application's role needs no DDL. Each call is its own short transaction: the lock on
+ * {@code checkin} that creating a partition takes is held for one day's partition only.
  */
 @Repository
 class CheckInPartitions {
@@ -40,11 +44,15 @@ class CheckInPartitions {
 		}
 	}
 
+	/** Creates the day's partition unless it exists (made here or by another node). */
 	void ensure(LocalDate day) {
-		String sql = "create table if not exists " + nameOf(day) + " partition of checkin for values from ('"
-				+ day.atStartOfDay().atOffset(ZoneOffset.UTC) + "') to ('"
-				+ day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC) + "')";
-		this.jdbc.sql(sql).update();
+		Boolean created = this.jdbc.sql("select checkin_ensure_partition(:day)")
+			.param("day", day)
+			.query(Boolean.class)
+			.single();
+		if (Boolean.TRUE.equals(created)) {
+			log.info("Created check-in partition of {}", day);
+		}
 	}
 
 	/** Days that have a partition, oldest first. */
@@ -67,18 +75,15 @@ class CheckInPartitions {
 
 	/**
 	 * Drops every partition whose whole day lies before {@code firstKeptDay}; returns how
-	 * many.
+	 * many this call dropped (another node may have dropped some first).
 	 */
 	int dropBefore(LocalDate firstKeptDay) {
-		int dropped = 0;
-		for (LocalDate day : days()) {
-			if (day.isBefore(firstKeptDay)) {
-				this.jdbc.sql("drop table if exists " + nameOf(day)).update();
-				log.info("Dropped check-in partition of {} (retention)", day);
-				dropped++;
-			}
-		}
-		return dropped;
+		List<LocalDate> dropped = this.jdbc.sql("select checkin_drop_partitions_before(:day)")
+			.param("day", firstKeptDay)
+			.query(LocalDate.class)
+			.list();
+		dropped.forEach(day -> log.info("Dropped check-in partition of {} (retention)", day));
+		return dropped.size();
 	}
 
 	static String nameOf(LocalDate day) {

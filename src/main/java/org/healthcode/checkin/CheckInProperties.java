@@ -28,9 +28,13 @@ public record CheckInProperties(@DefaultValue("2m") Duration repeatWindow, @Defa
 	 * {@code CHECKIN_BUSY}
 	 * @param maxWait how long a scan waits for its group's commit before 503
 	 * {@code CHECKIN_BUSY}
+	 * @param stuckAfter a writer busy with one group for longer than this is taken for
+	 * stuck (its connection does not answer): its connection is aborted and a new writer
+	 * takes over
 	 */
 	public record Batch(@DefaultValue("1") int writers, @DefaultValue("256") int maxSize,
-			@DefaultValue("4096") int queueCapacity, @DefaultValue("10s") Duration maxWait) {
+			@DefaultValue("4096") int queueCapacity, @DefaultValue("10s") Duration maxWait,
+			@DefaultValue("15s") Duration stuckAfter) {
 	}
 
 }

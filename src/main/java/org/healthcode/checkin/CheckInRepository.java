@@ -22,6 +22,9 @@ class CheckInRepository {
 	/** Columns of a {@link CheckIn}, in the order {@link #map} reads them. */
 	static final String COLUMNS = "id, venue_id, at, person_id, made_by_account, as_companion, channel, color";
 
+	/** First key of the advisory locks that serialise repeat decisions ("ci"). */
+	static final int VISIT_LOCK_SPACE = 0x6369;
+
 	private final JdbcClient jdbc;
 
 	CheckInRepository(JdbcClient jdbc) {
@@ -70,6 +73,19 @@ class CheckInRepository {
 			.query(Long.class)
 			.list();
 		return java.util.stream.IntStream.range(0, n).mapToObj(i -> entries.get(i).withId(ids.get(i))).toList();
+	}
+
+	/**
+	 * Takes the advisory locks of the given visit keys, in the order given (ascending:
+	 * two groups never wait for each other in a circle), held until the transaction ends.
+	 * The first key is a fixed space, so these locks never meet other advisory locks.
+	 */
+	void lockVisits(List<Integer> sortedKeys) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:space, k) from unnest(:keys::int[]) as u(k)")
+			.param("space", VISIT_LOCK_SPACE)
+			.param("keys", sortedKeys.toArray(Integer[]::new))
+			.query((rs, row) -> row)
+			.list();
 	}
 
 	/**

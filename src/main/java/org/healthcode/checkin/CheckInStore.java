@@ -45,6 +45,14 @@ class CheckInStore {
 		}
 	}
 
+	/**
+	 * Serialises, until the end of the current transaction, every group that enters one
+	 * of these visits (keys from {@link ScanRegistrar#visitLockKey}).
+	 */
+	void lockVisits(List<Integer> keys) {
+		this.entries.lockVisits(keys.stream().distinct().sorted().toList());
+	}
+
 	List<CheckIn> latestOfVisits(List<Long> personIds, List<Long> venueIds, Instant since, Instant until) {
 		return personIds.isEmpty() ? List.of() : this.entries.latestOfVisits(personIds, venueIds, since, until);
 	}

@@ -1,7 +1,9 @@
 package org.healthcode.checkin;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.healthcode.checkin.CheckInRepository.NewEntry;
 import org.healthcode.companion.CompanionService;
@@ -27,6 +31,7 @@ import org.healthcode.venue.VenueCheck;
 import org.healthcode.venue.VenueCode;
 import org.healthcode.venue.VenueService;
 
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one multi-row insert. A scan that cannot be registered (suspended venue, no real-name
  * registration, someone else's companion) gets its refusal and stores nothing; the others
  * go ahead. Everything returned is committed.
+ * <p>
+ * The repeat decision holds across writers and nodes: before reading the latest entries
+ * the group takes a transaction-level advisory lock per (person, venue) it is about to
+ * enter, in one statement and in ascending order (no deadlock between groups), so a
+ * concurrent group with the same visit waits for this commit and then sees its entry.
  */
 @Component
 class ScanRegistrar {
@@ -58,9 +68,11 @@ class ScanRegistrar {
 
 	private final TransactionTemplate transactions;
 
+	private final DataSource dataSource;
+
 	ScanRegistrar(CheckInStore store, VenueService venues, PersonService persons, HealthService health,
 			CompanionService companions, CheckInProperties properties, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, DataSource dataSource) {
 		this.store = store;
 		this.venues = venues;
 		this.persons = persons;
@@ -69,13 +81,21 @@ class ScanRegistrar {
 		this.properties = properties;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.dataSource = dataSource;
 	}
 
-	/** One outcome per scan, in the order given. */
-	List<ScanOutcome> register(List<Scan> scans) {
-		Instant now = this.clock.instant();
+	/**
+	 * One outcome per scan, in the order given. {@code watch} learns the connection the
+	 * group runs on, so a watchdog can abort it when it hangs.
+	 */
+	List<ScanOutcome> register(List<Scan> scans, Watch watch) {
+		// stored with microseconds: the answer shows exactly the time stored
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		this.store.ensureDayOf(now);
-		return this.transactions.execute(status -> registerAll(scans, now));
+		return this.transactions.execute(status -> {
+			watch.using(DataSourceUtils.getConnection(this.dataSource));
+			return registerAll(scans, now);
+		});
 	}
 
 	private List<ScanOutcome> registerAll(List<Scan> scans, Instant now) {
@@ -118,6 +138,10 @@ class ScanRegistrar {
 		Set<PersonId> everyone = new LinkedHashSet<>();
 		admitted.forEach(one -> everyone.addAll(one.everyone()));
 		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
+		this.store.lockVisits(admitted.stream()
+			.flatMap(one -> one.everyone().stream().map(one::visitOf))
+			.map(visit -> visitLockKey(visit.personId(), visit.venueId()))
+			.toList());
 		Map<Visit, CheckIn> entries = earlierEntries(admitted, now);
 		Set<Visit> known = new HashSet<>(entries.keySet());
 		List<Visit> freshVisits = new ArrayList<>();
@@ -184,6 +208,24 @@ class ScanRegistrar {
 					now.plus(this.properties.repeatWindow()))
 			.forEach(entry -> earlier.put(new Visit(entry.personId(), entry.venueId()), entry));
 		return earlier;
+	}
+
+	/**
+	 * The advisory-lock key of a (person, venue) visit: a 32-bit mix of both ids. Two
+	 * visits sharing a key only wait for each other; the decision stays right.
+	 */
+	static int visitLockKey(long personId, long venueId) {
+		long h = personId * 0x9E3779B97F4A7C15L + venueId;
+		h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+		h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+		return (int) (h ^ (h >>> 31));
+	}
+
+	/** Learns the connection a group runs on. */
+	interface Watch {
+
+		void using(Connection connection);
+
 	}
 
 	/**

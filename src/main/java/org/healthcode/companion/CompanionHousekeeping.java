@@ -2,12 +2,14 @@ package org.healthcode.companion;
 
 import java.time.Clock;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Deletes removed companion entries once the entries made with them are gone too. One
- * idempotent statement: every node may run it.
+ * idempotent statement, run by one node at a time (ShedLock).
  */
 @Component
 class CompanionHousekeeping {
@@ -24,6 +26,7 @@ class CompanionHousekeeping {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "companion-purge", lockAtMostFor = "PT10M")
 	@Scheduled(cron = "${healthcode.companion.purge-cron:0 23 * * * *}")
 	void purge() {
 		this.companions.purgeRemovedBefore(this.clock.instant().minus(this.properties.removedKept()));

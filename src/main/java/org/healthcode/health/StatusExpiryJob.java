@@ -1,5 +1,6 @@
 package org.healthcode.health;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the follow-ups of expired statuses into the history (RED → YELLOW → GREEN), so
  * the history says what everyone's colour was, and events reach the audit. Reads do not
- * wait for it.
+ * wait for it. One node at a time runs it (a job lock).
  */
 @Component
 class StatusExpiryJob {
@@ -30,6 +31,11 @@ class StatusExpiryJob {
 
 	@Scheduled(fixedDelayString = "${healthcode.health.expiry-interval:1m}",
 			initialDelayString = "${healthcode.health.expiry-initial-delay:30s}")
+	@SchedulerLock(name = "health-status-expiry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT10S")
+	public void scheduled() {
+		run();
+	}
+
 	void run() {
 		int total = 0;
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -160,8 +162,10 @@ class IdentityChecks {
 	}
 
 	/**
-	 * Checks older than the window count for nothing any more; every node may run this.
+	 * Checks older than the window count for nothing any more; one node at a time
+	 * (ShedLock), though running it twice is harmless.
 	 */
+	@SchedulerLock(name = "person-identity-check-purge", lockAtMostFor = "PT10M")
 	@Scheduled(cron = "${healthcode.person.identity-check-purge-cron:0 17 * * * *}")
 	void purge() {
 		this.checks.deleteBefore(this.clock.instant().minus(window()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.healthcode.checkin.CheckInService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the entry store in shape: at start-up and every hour it makes the coming days'
  * partitions and drops the days that left the retention window. Dropping a partition is
- * instant and leaves no dead rows, unlike deleting millions of entries.
+ * instant and leaves no dead rows, unlike deleting millions of entries. The hourly run
+ * happens on one node at a time (a job lock); the run at start-up is not locked, because
+ * partition maintenance itself tolerates several nodes at once, and a failure there (the
+ * database busy) never stops a start: the next run catches up.
  */
 @Component
 @EnableConfigurationProperties(RetentionProperties.class)
@@ -39,10 +43,21 @@ class RetentionJob implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		maintain();
+		try {
+			maintain();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Partition maintenance at start-up failed ({}); the hourly run will catch up",
+					ex.getClass().getSimpleName());
+		}
 	}
 
 	@Scheduled(cron = "${healthcode.retention.cron:0 5 * * * *}")
+	@SchedulerLock(name = "retention-maintain", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+	public void scheduled() {
+		maintain();
+	}
+
 	void maintain() {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		LocalDate firstKept = today.minusDays(this.properties.checkInDays());

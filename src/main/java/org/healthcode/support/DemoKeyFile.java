@@ -26,8 +26,12 @@ final class DemoKeyFile {
 	private DemoKeyFile() {
 	}
 
+	static Path pathIn(Path dataDir) {
+		return dataDir.resolve(FILE_NAME);
+	}
+
 	static KeyProperties loadOrCreate(Path dataDir) {
-		Path file = dataDir.resolve(FILE_NAME);
+		Path file = pathIn(dataDir);
 		try {
 			if (!Files.exists(file)) {
 				write(file, generate());

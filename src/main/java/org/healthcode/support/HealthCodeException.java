@@ -1,5 +1,7 @@
 package org.healthcode.support;
 
+import java.time.Duration;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,6 +16,8 @@ public class HealthCodeException extends RuntimeException {
 	private final HttpStatus status;
 
 	private final Object[] messageArgs;
+
+	private Duration retryAfter;
 
 	public HealthCodeException(String code, HttpStatus status, Object... messageArgs) {
 		super(code);
@@ -38,6 +42,20 @@ public class HealthCodeException extends RuntimeException {
 
 	public Object[] messageArgs() {
 		return this.messageArgs.clone();
+	}
+
+	/**
+	 * Asks the client to wait this long before trying again (a {@code Retry-After} header
+	 * on 429 and 503 answers).
+	 */
+	public HealthCodeException retryAfter(Duration wait) {
+		this.retryAfter = wait;
+		return this;
+	}
+
+	/** The wait asked of the client, or {@code null} when the answer does not say. */
+	public Duration retryAfter() {
+		return this.retryAfter;
 	}
 
 }

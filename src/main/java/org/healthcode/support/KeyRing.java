@@ -32,8 +32,11 @@ public final class KeyRing {
 
 	private final Map<String, PublicKey> verificationKeys;
 
+	private final String restoreHint;
+
 	KeyRing(KeyProperties configured, HealthCodeProperties platform) {
 		KeyProperties keys = configured;
+		String hint = "set healthcode.keys.* (or the HEALTHCODE_KEYS_* variables) to the keys this database was written with";
 		if (!configured.complete()) {
 			if (!platform.demo()) {
 				throw new IllegalStateException(
@@ -41,7 +44,10 @@ public final class KeyRing {
 								+ "blind-index, access-token, signing-active and signing-private.<id> (see README, Configuration)");
 			}
 			keys = DemoKeyFile.loadOrCreate(platform.dataDir());
+			hint = "restore the demo key file " + DemoKeyFile.pathIn(platform.dataDir()).toAbsolutePath()
+					+ " from a backup made together with this database (or configure healthcode.keys.* with its keys)";
 		}
+		this.restoreHint = hint;
 		this.piiEncryption = secret(keys.piiEncryption(), "AES", "pii-encryption");
 		this.blindIndex = secret(keys.blindIndex(), "HmacSHA256", "blind-index");
 		this.accessToken = secret(keys.accessToken(), "HmacSHA256", "access-token");
@@ -82,6 +88,11 @@ public final class KeyRing {
 
 	Map<String, PublicKey> verificationKeys() {
 		return this.verificationKeys;
+	}
+
+	/** What to do when the database was written with other keys than these. */
+	String restoreHint() {
+		return this.restoreHint;
 	}
 
 	private static SecretKey secret(String base64, String algorithm, String name) {

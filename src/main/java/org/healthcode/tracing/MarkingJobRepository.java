@@ -56,10 +56,51 @@ class MarkingJobRepository {
 			.optional();
 	}
 
-	List<Long> running() {
-		return this.jdbc.sql("select id from tracing_job where status = 'RUNNING' order by id")
-			.query(Long.class)
-			.list();
+	/** Running jobs nobody holds: never claimed, released, or their lease ran out. */
+	List<Long> unclaimed(Instant now) {
+		return this.jdbc.sql("""
+				select id from tracing_job
+				where status = 'RUNNING' and (lease_until is null or lease_until < :now)
+				order by id
+				""").param("now", utc(now)).query(Long.class).list();
+	}
+
+	/**
+	 * Takes (or renews) the lease of a running job for a node until {@code until}; false
+	 * if another node holds a lease that has not run out, or the job is no longer
+	 * running.
+	 */
+	boolean claim(long jobId, String node, Instant now, Instant until) {
+		return this.jdbc.sql("""
+				update tracing_job set lease_owner = :node, lease_until = :until
+				where id = :job and status = 'RUNNING'
+				  and (lease_until is null or lease_until < :now or lease_owner = :node)
+				""")
+			.param("job", jobId)
+			.param("node", node)
+			.param("now", utc(now))
+			.param("until", utc(until))
+			.update() == 1;
+	}
+
+	/**
+	 * Gives a job up after a failure: another node (or this one) takes it over; after
+	 * {@code maxFailures} failures it ends as FAILED.
+	 */
+	void release(long jobId, String node, Instant now, int maxFailures) {
+		this.jdbc.sql("""
+				update tracing_job set failures = failures + 1, lease_owner = null, lease_until = null,
+				       status = case when failures + 1 >= :max then 'FAILED' else status end,
+				       finished_at = case when failures + 1 >= :max then :now else finished_at end
+				where id = :job and status = 'RUNNING' and lease_owner = :node
+				""").param("job", jobId).param("node", node).param("now", utc(now)).param("max", maxFailures).update();
+	}
+
+	/** Gives up every lease of a node that stops, so others need not wait them out. */
+	void releaseAll(String node) {
+		this.jdbc.sql("update tracing_job set lease_owner = null, lease_until = null where lease_owner = :node")
+			.param("node", node)
+			.update();
 	}
 
 	/**
@@ -101,18 +142,14 @@ class MarkingJobRepository {
 	 */
 	boolean finishIfComplete(long jobId, Instant now) {
 		return this.jdbc.sql("""
-				update tracing_job set status = 'DONE', finished_at = :now
+				update tracing_job set status = 'DONE', finished_at = :now, lease_owner = null, lease_until = null
 				where id = :job and status = 'RUNNING'
 				  and not exists (select 1 from tracing_job_person where job_id = :job and outcome is null)
 				""").param("job", jobId).param("now", now.atOffset(ZoneOffset.UTC)).update() == 1;
 	}
 
-	void fail(long jobId, Instant now) {
-		this.jdbc
-			.sql("update tracing_job set status = 'FAILED', finished_at = :now where id = :job and status = 'RUNNING'")
-			.param("job", jobId)
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.update();
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static Row map(ResultSet rs, int row) throws SQLException {

@@ -1,12 +1,16 @@
 package org.healthcode.tracing;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.healthcode.health.HealthService;
 import org.healthcode.health.HealthStatus;
 import org.healthcode.health.StatusActor;
@@ -22,16 +26,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through bulk markings chunk by chunk, each chunk in its own transaction: claim
- * pending persons, set the status of those who need it (one history row and one audit row
- * each), record the outcome. New markings start at once on a background thread; a
- * scheduled sweep picks up those left unfinished (a restart, another node). Claims use
- * skip locked, so sweeps and nodes never collide.
+ * Works through bulk markings chunk by chunk, each chunk in its own transaction: renew
+ * the job's lease, claim pending persons, set the status of those who need it (one
+ * history row and one audit row each), record the outcome. New markings start at once on
+ * a background thread of the node that took them. A job is worked by the node holding its
+ * lease; a node that dies stops renewing, and once the lease has run out the scheduled
+ * sweep of any node takes the job over where the last committed chunk left it. A failure
+ * (the database away) releases the job for a later try instead of failing it.
  */
 @Component
 class MarkingRunner implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(MarkingRunner.class);
+
+	/** Failures (each released for another try) after which a job ends as FAILED. */
+	static final int MAX_FAILURES = 5;
+
+	/** This node, as lease owner: process and host, plus a random part for restarts. */
+	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
 
 	private final MarkingJobRepository jobs;
 
@@ -67,24 +80,45 @@ class MarkingRunner implements DisposableBean {
 
 	@Scheduled(fixedDelayString = "${healthcode.tracing.marking-resume-interval:30s}",
 			initialDelayString = "${healthcode.tracing.marking-resume-interval:30s}")
-	void resumeUnfinished() {
-		this.jobs.running().forEach(this::run);
+	@SchedulerLock(name = "tracing-marking-sweep", lockAtMostFor = "PT1M")
+	public void sweep() {
+		resumeUnclaimed();
+	}
+
+	/**
+	 * Takes over every running job that no node holds (never started, released after a
+	 * failure, or its node died and the lease ran out).
+	 */
+	void resumeUnclaimed() {
+		this.jobs.unclaimed(this.clock.instant()).forEach(this::submit);
 	}
 
 	void run(long jobId) {
 		try {
+			if (!this.jobs.claim(jobId, this.node, this.clock.instant(), leaseEnd())) {
+				return;
+			}
 			while (Boolean.TRUE.equals(this.transactions.execute(status -> chunk(jobId)))) {
 				// next chunk
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Bulk marking {} failed; the persons marked so far keep their status", jobId, ex);
-			this.transactions.executeWithoutResult(status -> this.jobs.fail(jobId, this.clock.instant()));
+			log.warn("Bulk marking {} stopped ({}); the persons marked so far keep their status, the rest "
+					+ "follow on a later try", jobId, ex.getClass().getSimpleName());
+			try {
+				this.jobs.release(jobId, this.node, this.clock.instant(), MAX_FAILURES);
+			}
+			catch (RuntimeException releaseFailed) {
+				// the database is away: the lease runs out by itself
+			}
 		}
 	}
 
-	/** One chunk; false when nothing is left for this worker. */
+	/** One chunk; false when nothing is left for this worker or it lost the lease. */
 	private boolean chunk(long jobId) {
+		if (!this.jobs.claim(jobId, this.node, this.clock.instant(), leaseEnd())) {
+			return false;
+		}
 		Row row = this.jobs.find(jobId).orElse(null);
 		if (row == null || !"RUNNING".equals(row.job().status())) {
 			return false;
@@ -114,9 +148,21 @@ class MarkingRunner implements DisposableBean {
 		return true;
 	}
 
+	private Instant leaseEnd() {
+		return this.clock.instant().plus(this.properties.markingLease());
+	}
+
+	/** Stops working and hands this node's jobs back at once. */
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
 		this.executor.shutdownNow();
+		this.executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+		try {
+			this.jobs.releaseAll(this.node);
+		}
+		catch (RuntimeException ex) {
+			// the database is away: the leases run out by themselves
+		}
 	}
 
 }

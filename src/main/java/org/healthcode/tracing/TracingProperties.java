@@ -19,9 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxMarkingPersons most persons one bulk marking may select
  * @param markingResumeInterval how often unfinished markings (e.g. after a restart) are
  * picked up
+ * @param markingLease how long a node holds a bulk marking without renewing it; each
+ * chunk renews it, and a job whose lease ran out (its node died) is taken over by another
+ * node
  */
 @ConfigurationProperties("healthcode.tracing")
 public record TracingProperties(@DefaultValue("5000") int maxResultRows, @DefaultValue("28") int maxPeriodDays,
 		@DefaultValue("60") int defaultWindowMinutes, @DefaultValue("200") int markingChunkSize,
-		@DefaultValue("20000") int maxMarkingPersons, @DefaultValue("30s") Duration markingResumeInterval) {
+		@DefaultValue("20000") int maxMarkingPersons, @DefaultValue("30s") Duration markingResumeInterval,
+		@DefaultValue("2m") Duration markingLease) {
 }

@@ -5,9 +5,11 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.healthcode.support.DatabaseFailures;
 import org.healthcode.support.Problems;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,13 +39,22 @@ class ErrorPageController implements ErrorController {
 
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
-		HttpStatus status = statusOf(request);
+		boolean databaseAway = DatabaseFailures
+			.isUnavailable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+		HttpStatus status = databaseAway ? HttpStatus.SERVICE_UNAVAILABLE : statusOf(request);
+		String code = databaseAway ? "DATABASE_UNAVAILABLE" : codeFor(status);
 		if (isApi(request) || !acceptsHtml(request)) {
-			ProblemDetail problem = Problems.of(status, codeFor(status), this.messages,
-					this.locales.resolveLocale(request));
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			ProblemDetail problem = Problems.of(status, code, this.messages, this.locales.resolveLocale(request));
+			ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			if (ProblemAdvice.defaultRetryAfter(status.value()) != null) {
+				answer.header(HttpHeaders.RETRY_AFTER,
+						Long.toString(ProblemAdvice.defaultRetryAfter(status.value()).toSeconds()));
+			}
+			return answer.body(problem);
 		}
-		String messageKey = "error." + (status.is4xxClientError() ? status.value() : 500);
+		String messageKey = databaseAway ? "problem.DATABASE_UNAVAILABLE"
+				: "error." + (status.is4xxClientError() ? status.value() : 500);
 		return new ModelAndView("error", Map.of("status", status.value(), "messageKey", messageKey), status);
 	}
 
@@ -74,6 +85,7 @@ class ErrorPageController implements ErrorController {
 			case UNSUPPORTED_MEDIA_TYPE -> "UNSUPPORTED_MEDIA_TYPE";
 			case CONTENT_TOO_LARGE -> "BODY_TOO_LARGE";
 			case TOO_MANY_REQUESTS -> "RATE_LIMITED";
+			case SERVICE_UNAVAILABLE -> "SERVICE_UNAVAILABLE";
 			default -> status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR";
 		};
 	}

@@ -1,9 +1,11 @@
 package org.healthcode.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.healthcode.support.DatabaseFailures;
 import org.healthcode.support.HealthCodeException;
 import org.healthcode.support.Problems;
 import org.slf4j.Logger;
@@ -47,7 +49,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(HealthCodeException.class)
 	ResponseEntity<ProblemDetail> healthCodeProblem(HealthCodeException ex) {
-		return respond(Problems.of(ex, this.messages, locale()));
+		return respond(Problems.of(ex, this.messages, locale()), ex.retryAfter());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -57,6 +59,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseFailures.isUnavailable(ex)) {
+			log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
+			return healthCodeProblem(DatabaseFailures.unavailable());
+		}
 		log.error("Unexpected failure", ex);
 		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", this.messages, locale()));
 	}
@@ -101,7 +107,27 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
+		return respond(problem, null);
+	}
+
+	/**
+	 * 429 and 503 always say when to try again: the wait the problem asks for, or a
+	 * default (a minute for rate limits, a few seconds for an unavailable service).
+	 */
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, Duration retryAfter) {
+		HttpHeaders headers = problemHeaders();
+		Duration wait = (retryAfter != null) ? retryAfter : defaultRetryAfter(problem.getStatus());
+		if (wait != null) {
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
+		}
+		return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+	}
+
+	static Duration defaultRetryAfter(int status) {
+		if (status == HttpStatus.TOO_MANY_REQUESTS.value()) {
+			return Duration.ofMinutes(1);
+		}
+		return (status == HttpStatus.SERVICE_UNAVAILABLE.value()) ? DatabaseFailures.RETRY_AFTER : null;
 	}
 
 	private static HttpHeaders problemHeaders() {

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({ WebProperties.class, RateLimitProperties.class })
 class WebConfiguration {
 
 }

@@ -109,7 +109,8 @@ class CheckInGroupIntegrationTests {
 			.single();
 		Scan again = new Scan(account, this.venues.readCode(second.get("token").asString()), null, Channel.WEB);
 
-		List<ScanOutcome> outcomes = this.registrar.register(List.of(again, again));
+		List<ScanOutcome> outcomes = this.registrar.register(List.of(again, again), connection -> {
+		});
 
 		assertThat(outcomes.get(0).registered().repeated()).isFalse();
 		assertThat(outcomes.get(1).registered().repeated()).isTrue();

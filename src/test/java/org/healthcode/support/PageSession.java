@@ -20,10 +20,23 @@ public final class PageSession {
 
 	private final String baseUrl;
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final HttpClient http;
 
 	public PageSession(int port) {
-		this.baseUrl = "http://localhost:" + port;
+		this("http://localhost:" + port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+	}
+
+	private PageSession(String baseUrl, HttpClient http) {
+		this.baseUrl = baseUrl;
+		this.http = http;
+	}
+
+	/**
+	 * The same browser (same cookies) talking to another node of the application on
+	 * {@code port}.
+	 */
+	public PageSession on(int port) {
+		return new PageSession("http://localhost:" + port, this.http);
 	}
 
 	/** Logs a resident in through the login pages, reading the demo code shown there. */

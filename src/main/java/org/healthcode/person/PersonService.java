@@ -76,8 +76,8 @@ public class PersonService {
 	 * phone): found by ID number, created without account if unknown. A {@code name}
 	 * (optional) must pass the real-name check (throttled per staff account and ID
 	 * number, failures audited); it becomes the person's name only if they have none yet,
-	 * never replaces one, and never blocks the holder's own registration. The answer is
-	 * the same whether the person was known or not.
+	 * never replaces one, and never blocks the holder's own registration. 403
+	 * {@code FORBIDDEN} for a resident account.
 	 */
 	public PersonProfile findOrCreateByStaff(IdNumber idNumber, PersonName name, AccountPrincipal staff) {
 		return this.registration.findOrCreate(idNumber, name, Claimant.of(requireStaff(staff)),
@@ -107,14 +107,19 @@ public class PersonService {
 	}
 
 	/**
-	 * For staff checking a visitor without a phone (a gate): the known person with this
-	 * ID number whose own name this is (a person known without a name: if the real-name
-	 * check accepts it). Empty when the number is unknown or the name does not match —
-	 * the same answer, so it tells nothing about registration; every miss counts against
-	 * the staff account and the ID number and is audited.
+	 * For someone checking a visitor without a phone (a venue's registrar at the gate,
+	 * who may be a resident account the caller has authorised for that venue): the known
+	 * person with this ID number whose own name this is (a person known without a name:
+	 * if the real-name check accepts it). Empty when the number is unknown or the name
+	 * does not match — the same answer, so it tells nothing about registration; every
+	 * miss counts against the checking account (resident or staff limit) and the ID
+	 * number, and is audited.
 	 */
-	public Optional<PersonProfile> matchName(IdNumber idNumber, PersonName name, AccountPrincipal staff) {
-		return this.registration.matchName(idNumber, name, Claimant.of(requireStaff(staff)));
+	public Optional<PersonProfile> matchName(IdNumber idNumber, PersonName name, AccountPrincipal checker) {
+		if (checker == null) {
+			throw new HealthCodeException("FORBIDDEN", HttpStatus.FORBIDDEN);
+		}
+		return this.registration.matchName(idNumber, name, Claimant.of(checker));
 	}
 
 	/**

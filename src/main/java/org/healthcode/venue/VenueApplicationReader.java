@@ -79,8 +79,10 @@ class VenueApplicationReader {
 		if (request.divisionCode() != null && this.divisions.findCounty(request.divisionCode()).isEmpty()) {
 			problems.put("divisionCode", problem("VENUE_DIVISION_INVALID"));
 		}
-		text(problems, "name", request.name(), NAME_MAX, "VENUE_NAME");
-		text(problems, "address", request.address(), ADDRESS_MAX, "VENUE_ADDRESS");
+		text(problems, "name", request.name(), NAME_MAX,
+				new TextCodes("VENUE_NAME_INVISIBLE", "VENUE_NAME_TOO_LONG", "VENUE_NAME_UNPRINTABLE"));
+		text(problems, "address", request.address(), ADDRESS_MAX,
+				new TextCodes("VENUE_ADDRESS_INVISIBLE", "VENUE_ADDRESS_TOO_LONG", "VENUE_ADDRESS_UNPRINTABLE"));
 		ApplyVenueRequest.Manager manager = request.manager();
 		if (manager != null) {
 			check(problems, "manager.name", manager.name(), () -> PersonName.parse(manager.name()));
@@ -95,19 +97,19 @@ class VenueApplicationReader {
 	 * {@code ㈱} to {@code (株)}), and printable on the poster.
 	 */
 	private void text(Map<String, HealthCodeException> problems, String property, String value, int max,
-			String codePrefix) {
+			TextCodes codes) {
 		if (value == null) {
 			return;
 		}
 		String normal = VisibleText.normalise(value);
 		if (VisibleText.hasInvisible(value)) {
-			problems.put(property, problem(codePrefix + "_INVISIBLE"));
+			problems.put(property, problem(codes.invisible()));
 		}
 		else if (normal.length() > max) {
-			problems.put(property, new HealthCodeException(codePrefix + "_TOO_LONG", HttpStatus.BAD_REQUEST, max));
+			problems.put(property, new HealthCodeException(codes.tooLong(), HttpStatus.BAD_REQUEST, max));
 		}
 		else if (!this.font.canDisplay(normal)) {
-			problems.put(property, problem(codePrefix + "_UNPRINTABLE"));
+			problems.put(property, problem(codes.unprintable()));
 		}
 	}
 
@@ -150,6 +152,10 @@ class VenueApplicationReader {
 
 	private static String normalise(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+	}
+
+	/** The problem codes of one text field. */
+	private record TextCodes(String invisible, String tooLong, String unprintable) {
 	}
 
 	record Application(String name, VenueSubtype subtype, Division division, String address,

@@ -123,13 +123,14 @@ class TracingIntegrationTests {
 		assertThat(contact.get("person").get("color").asString()).isEqualTo("GREEN");
 		assertThat(contact.get("degree").asInt()).isEqualTo(1);
 		// catering window 120 min; 2 min after the case's second scan: overlap 118 min
-		// (one encounter per case visit)
-		assertThat(contact.get("overlapMinutes").asInt()).isEqualTo(118);
+		// (one encounter per case visit); whole minutes, so the real seconds between two
+		// scans on a loaded machine may take one off
+		assertThat(contact.get("overlapMinutes").asInt()).isBetween(117, 118);
 		assertThat(contact.get("encounters")).hasSize(2);
 		assertThat(contact.get("encounters").get(0).get("venue").get("name").asString())
 			.isEqualTo(restaurant.get("name").asString());
 		assertThat(contact.get("encounters").get(0).get("windowMinutes").asInt()).isEqualTo(120);
-		assertThat(TracingScenario.contactWithId(result, lateId).get("overlapMinutes").asInt()).isEqualTo(103);
+		assertThat(TracingScenario.contactWithId(result, lateId).get("overlapMinutes").asInt()).isBetween(102, 103);
 		assertThat(TracingScenario.contactWithId(result, caseId)).isNull();
 		assertThat(result.get("contacts")).hasSize(2);
 		assertThat(result.toString()).doesNotContain(near.idNumber()).doesNotContain(sick.idNumber());

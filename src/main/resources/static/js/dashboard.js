@@ -20,7 +20,7 @@
     var grid = { left: 8, right: 16, top: 16, bottom: 8, containLabel: true };
     if (kind === 'pie') {
       return {
-        animation: false, tooltip: { trigger: 'item' },
+        animation: false, tooltip: { trigger: 'item', renderMode: 'richText' },
         legend: { bottom: 0 },
         series: [{ type: 'pie', radius: ['35%', '65%'], data: rows.map(function (row) {
           return { name: row.label, value: row.value, itemStyle: { color: COLORS[row.color] } };
@@ -29,14 +29,14 @@
     }
     if (kind === 'hbar') {
       return {
-        animation: false, tooltip: { trigger: 'axis' }, grid: grid,
+        animation: false, tooltip: { trigger: 'axis', renderMode: 'richText' }, grid: grid,
         xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', data: labels.slice().reverse(), axisLabel: { width: 110, overflow: 'truncate' } },
+        yAxis: { type: 'category', data: labels.slice().reverse(), axisLabel: { width: 150, overflow: 'break', lineHeight: 14 } },
         series: [{ type: 'bar', data: values.slice().reverse(), itemStyle: { color: '#0b57d0' } }]
       };
     }
     return {
-      animation: false, tooltip: { trigger: 'axis' }, grid: grid,
+      animation: false, tooltip: { trigger: 'axis', renderMode: 'richText' }, grid: grid,
       xAxis: { type: 'category', data: labels, axisLabel: { rotate: kind === 'bar' ? 30 : 0, width: 80, overflow: 'truncate' } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: kind === 'line' ? 'line' : 'bar', data: values, smooth: true, areaStyle: kind === 'line' ? {} : undefined,

@@ -1,25 +1,33 @@
-// In-page scanner (扫一扫): camera frames are read by the browser's BarcodeDetector where it exists,
-// otherwise sent one at a time to the server, which decodes them with ZXing and stores nothing.
+// The camera scanner shared by 扫一扫 (/scan, venue codes) and /verify (health codes). Frames are
+// read by the browser's BarcodeDetector where it has one, otherwise sent one at a time to the
+// server (data-decode), which decodes them with ZXing and stores nothing. data-mode says what a
+// code leads to: "venue" opens the venue's /s/ path of this platform; "health-code" puts the code
+// into the form data-form (its field data-field) and sends it. data-autostart starts at once.
 (function () {
   'use strict';
   var box = document.getElementById('scanner');
   if (!box) { return; }
+  var mode = box.dataset.mode || 'venue';
   var video = document.getElementById('camera');
   var canvas = document.getElementById('frame');
   var status = document.getElementById('scanner-status');
   var startButton = document.getElementById('scanner-start');
+  var stopButton = document.getElementById('scanner-stop');
   var csrfToken = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
   var detector = null;
   var busy = false;
-  var done = false;
+  var running = false;
 
-  function show(id, visible) { document.getElementById(id).hidden = !visible; }
+  function show(id, visible) { var el = document.getElementById(id); if (el) { el.hidden = !visible; } }
 
-  function open(path) {
-    done = true;
+  function stopCamera() {
+    running = false;
     if (video.srcObject) { video.srcObject.getTracks().forEach(function (t) { t.stop(); }); }
-    window.location.href = path;
+    video.srcObject = null;
+    video.hidden = true;
+    startButton.hidden = false;
+    if (stopButton) { stopButton.hidden = true; }
   }
 
   function ourPath(text) {
@@ -30,11 +38,25 @@
     return null;
   }
 
+  function found(answer) {
+    if (mode === 'health-code') {
+      if (!answer.token) { show('scanner-foreign', true); return; }
+      stopCamera();
+      var form = document.getElementById(box.dataset.form);
+      form.querySelector('[name="' + box.dataset.field + '"]').value = answer.token;
+      form.submit();
+      return;
+    }
+    if (!answer.path) { show('scanner-foreign', true); return; }
+    stopCamera();
+    window.location.href = answer.path;
+  }
+
   function viaDetector() {
     return detector.detect(video).then(function (codes) {
       if (codes.length === 0) { return; }
-      var path = ourPath(codes[0].rawValue);
-      if (path) { open(path); } else { show('scanner-foreign', true); }
+      var text = codes[0].rawValue;
+      found(mode === 'health-code' ? { token: text && text.length <= 2000 ? text : null } : { path: ourPath(text) });
     });
   }
 
@@ -47,13 +69,11 @@
       if (csrfToken && csrfHeader) { headers[csrfHeader.content] = csrfToken.content; }
       return fetch(box.dataset.decode, { method: 'POST', body: blob, headers: headers, credentials: 'same-origin' });
     }).then(function (response) { return response.ok ? response.json() : { found: false }; })
-      .then(function (answer) {
-        if (answer.found && answer.path) { open(answer.path); } else if (answer.found) { show('scanner-foreign', true); }
-      });
+      .then(function (answer) { if (answer.found) { found(answer); } });
   }
 
   function loop() {
-    if (done) { return; }
+    if (!running) { return; }
     if (!busy && video.readyState >= 2 && video.videoWidth > 0) {
       busy = true;
       (detector ? viaDetector() : viaServer())
@@ -66,6 +86,7 @@
   function start() {
     startButton.hidden = true;
     show('scanner-error', false);
+    show('scanner-foreign', false);
     if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
       show('scanner-error', true);
       startButton.hidden = false;
@@ -73,13 +94,16 @@
     }
     navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false }).then(function (stream) {
       video.srcObject = stream;
+      video.hidden = false;
       return video.play();
     }).then(function () {
       status.textContent = status.dataset.scanning || status.textContent;
+      running = true;
+      if (stopButton) { stopButton.hidden = false; }
       loop();
     }).catch(function () {
       show('scanner-error', true);
-      startButton.hidden = false;
+      stopCamera();
     });
   }
 
@@ -88,6 +112,8 @@
       if (formats.indexOf('qr_code') >= 0) { detector = new window.BarcodeDetector({ formats: ['qr_code'] }); }
     }).catch(function () { detector = null; });
   }
+  box.hidden = false;
   startButton.addEventListener('click', start);
-  start();
+  if (stopButton) { stopButton.addEventListener('click', stopCamera); }
+  if (box.dataset.autostart === 'true') { start(); }
 }());

@@ -1,4 +1,4 @@
-// Venue pages: city → district selects, confirmations, print button. Without JavaScript the pages
+// Venue pages: city → district selects and the print button (confirmations: app.js). Without JavaScript the pages
 // still work: one district select grouped by city, actions without a confirmation dialog.
 (function () {
   'use strict';
@@ -51,15 +51,6 @@
     document.getElementById('city-field').hidden = false;
   }
 
-  function setUpConfirmations() {
-    Array.prototype.forEach.call(document.querySelectorAll('form[data-confirm]'), function (form) {
-      form.addEventListener('submit', function (event) {
-        if (!window.confirm(form.getAttribute('data-confirm'))) {
-          event.preventDefault();
-        }
-      });
-    });
-  }
 
   function setUpPrint() {
     var button = document.getElementById('print-poster');
@@ -73,6 +64,5 @@
   }
 
   setUpDivisionSelects();
-  setUpConfirmations();
   setUpPrint();
 }());

@@ -1,6 +1,7 @@
 package org.healthcode.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -76,7 +77,8 @@ public class AccountService {
 		}
 		Instant now = this.clock.instant();
 		if (account.lockedUntil() != null && now.isBefore(account.lockedUntil())) {
-			throw new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS);
+			long minutes = Math.max(1, (Duration.between(now, account.lockedUntil()).toSeconds() + 59) / 60);
+			throw new HealthCodeException("STAFF_LOCKED", HttpStatus.TOO_MANY_REQUESTS, minutes);
 		}
 		if (!account.enabled() || !this.passwords.matches(password, account.passwordHash())) {
 			this.staff.recordFailure(account.id(), this.properties.staffMaxFailures(),
@@ -94,6 +96,19 @@ public class AccountService {
 	public Map<Long, String> staffUsernames(Collection<Long> ids) {
 		List<Long> distinct = ids.stream().distinct().toList();
 		return this.staff.usernames(distinct);
+	}
+
+	/**
+	 * The phones of resident accounts, decrypted, for officials who must call a contact;
+	 * the caller audits the read. Unknown ids are left out.
+	 */
+	public Map<Long, PhoneNumber> residentPhones(Collection<Long> accountIds) {
+		Map<Long, PhoneNumber> phones = new java.util.HashMap<>();
+		if (!accountIds.isEmpty()) {
+			this.residents.phoneCiphers(accountIds.stream().distinct().toList())
+				.forEach((id, cipher) -> phones.put(id, new PhoneNumber(this.cipher.decrypt(PiiField.PHONE, cipher))));
+		}
+		return phones;
 	}
 
 	private static HealthCodeException badCredentials() {

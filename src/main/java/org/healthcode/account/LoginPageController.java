@@ -1,5 +1,8 @@
 package org.healthcode.account;
 
+import java.net.URI;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -43,8 +46,12 @@ class LoginPageController {
 
 	private final RequestCache requestCache;
 
+	private final List<SignInDestination> destinations;
+
 	LoginPageController(OtpService otp, AccountService accounts, OutboxSmsSender outbox, HealthCodeProperties platform,
-			HttpSessionSecurityContextRepository contexts, RequestCache requestCache) {
+			HttpSessionSecurityContextRepository contexts, RequestCache requestCache,
+			List<SignInDestination> destinations) {
+		this.destinations = destinations;
 		this.otp = otp;
 		this.accounts = accounts;
 		this.outbox = outbox;
@@ -57,10 +64,28 @@ class LoginPageController {
 	String residentLogin(HttpSession session, Model model) {
 		Object pending = session.getAttribute(PENDING_PHONE);
 		if (pending instanceof String phone) {
-			model.addAttribute("maskedPhone", new PhoneNumber(phone).masked());
+			PhoneNumber number = new PhoneNumber(phone);
+			model.addAttribute("maskedPhone", number.masked());
+			int left = this.otp.guessesLeft(number);
+			model.addAttribute("guessesLeft", left);
+			// in a demo the code stays on the page (after a wrong guess, a language
+			// switch or a reload) for as long as it can be used
+			if (this.platform.demo() && left > 0) {
+				this.outbox.latest(number, SmsTemplate.LOGIN_CODE)
+					.ifPresent(parameters -> model.addAttribute("demoCode", parameters.get("code")));
+			}
 		}
 		model.addAttribute("demo", this.platform.demo());
 		return "account/login";
+	}
+
+	/** A new code for the phone waiting in the session (the old one is used up). */
+	@PostMapping("/login/resend")
+	String resend(HttpServletRequest request, HttpSession session, Model model, RedirectAttributes redirect) {
+		if (!(session.getAttribute(PENDING_PHONE) instanceof String phone)) {
+			return "redirect:/login";
+		}
+		return sendCode(phone, request, session, model, redirect);
 	}
 
 	@PostMapping("/login/code")
@@ -70,10 +95,6 @@ class LoginPageController {
 			PhoneNumber number = PhoneNumber.parse(phone);
 			this.otp.sendCode(number, request.getRemoteAddr());
 			session.setAttribute(PENDING_PHONE, number.value());
-			if (this.platform.demo()) {
-				this.outbox.latest(number, SmsTemplate.LOGIN_CODE)
-					.ifPresent(parameters -> redirect.addFlashAttribute("demoCode", parameters.get("code")));
-			}
 			redirect.addFlashAttribute("codeSent", true);
 			return "redirect:/login";
 		}
@@ -125,6 +146,21 @@ class LoginPageController {
 		}
 	}
 
+	/** A saved request's URL is absolute: only its path and query are followed. */
+	static String localPath(String url) {
+		try {
+			URI uri = URI.create(url);
+			String path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return "/";
+			}
+			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+		}
+		catch (IllegalArgumentException ex) {
+			return "/";
+		}
+	}
+
 	private static void showProblem(Model model, HealthCodeException ex) {
 		model.addAttribute("problem", ex.messageKey());
 		Object[] args = ex.messageArgs();
@@ -139,7 +175,13 @@ class LoginPageController {
 		this.contexts.saveContext(context, request, response);
 		SavedRequest saved = this.requestCache.getRequest(request, response);
 		this.requestCache.removeRequest(request, response);
-		return "redirect:" + (saved != null ? saved.getRedirectUrl() : "/");
+		String back = SessionEndedPageController.takeReturnPath(request.getSession());
+		String target = back != null ? back : saved != null ? saved.getRedirectUrl() : "/";
+		String local = localPath(target);
+		for (SignInDestination destination : this.destinations) {
+			local = destination.after(principal, local, request.getSession());
+		}
+		return "redirect:" + local;
 	}
 
 }

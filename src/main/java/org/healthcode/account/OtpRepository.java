@@ -76,6 +76,28 @@ class OtpRepository {
 			.optional();
 	}
 
+	/** When the phone's newest code was sent, if any. */
+	Optional<Instant> lastSentAt(byte[] phoneIndex) {
+		return this.jdbc.sql("select max(created_at) from otp_challenge where phone_index = :phoneIndex")
+			.param("phoneIndex", phoneIndex)
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
+			.optional()
+			.map(OffsetDateTime::toInstant);
+	}
+
+	/** The newest unused challenge of a phone, without counting an attempt. */
+	Optional<Attempt> newestOpen(byte[] phoneIndex) {
+		return this.jdbc.sql("""
+				select id, code_hash, expires_at, attempts from otp_challenge
+				where phone_index = :phoneIndex and consumed_at is null
+				order by created_at desc, id desc limit 1
+				""")
+			.param("phoneIndex", phoneIndex)
+			.query((rs, row) -> new Attempt(rs.getLong("id"), rs.getBytes("code_hash"),
+					rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getInt("attempts")))
+			.optional();
+	}
+
 	/** Marks a challenge used; false if another request used it first. */
 	boolean consume(long challengeId, Instant now) {
 		return this.jdbc.sql("update otp_challenge set consumed_at = :now where id = :id and consumed_at is null")

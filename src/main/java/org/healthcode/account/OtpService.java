@@ -62,8 +62,12 @@ public class OtpService {
 		Instant now = this.clock.instant();
 		this.challenges.lockPhone(phoneIndex);
 		if (this.challenges.countForPhoneSince(phoneIndex, now.minus(this.properties.otpMinInterval())) > 0) {
-			throw new HealthCodeException("OTP_TOO_SOON", HttpStatus.TOO_MANY_REQUESTS,
-					this.properties.otpMinInterval().toSeconds());
+			// the seconds still to wait, not the whole interval
+			Instant next = this.challenges.lastSentAt(phoneIndex)
+				.map(sent -> sent.plus(this.properties.otpMinInterval()))
+				.orElse(now.plus(this.properties.otpMinInterval()));
+			long wait = Math.max(1, (Duration.between(now, next).toMillis() + 999) / 1000);
+			throw new HealthCodeException("OTP_TOO_SOON", HttpStatus.TOO_MANY_REQUESTS, wait);
 		}
 		Instant hourAgo = now.minus(Duration.ofHours(1));
 		if (this.challenges.countForPhoneSince(phoneIndex, hourAgo) >= this.properties.otpPerPhonePerHour()
@@ -99,6 +103,18 @@ public class OtpService {
 				|| !this.challenges.consume(attempt.challengeId(), now)) {
 			throw new HealthCodeException("OTP_INVALID", HttpStatus.UNAUTHORIZED);
 		}
+	}
+
+	/**
+	 * Guesses left on the phone's newest unused code now: 0 when there is none, it has
+	 * expired or its guesses are used up (then only a new code helps).
+	 */
+	public int guessesLeft(PhoneNumber phone) {
+		Instant now = this.clock.instant();
+		return this.challenges.newestOpen(this.blindIndex.of(phone))
+			.filter(open -> now.isBefore(open.expiresAt()))
+			.map(open -> Math.max(0, this.properties.otpMaxAttempts() - open.attempts()))
+			.orElse(0);
 	}
 
 	/** Old challenges are kept a day for rate limiting and then removed. */

@@ -30,4 +30,14 @@ class ResidentAccountRepository {
 			.single();
 	}
 
+	/** The encrypted phones of many accounts, by account id; unknown ids are absent. */
+	java.util.Map<Long, byte[]> phoneCiphers(java.util.Collection<Long> accountIds) {
+		java.util.Map<Long, byte[]> found = new java.util.HashMap<>();
+		this.jdbc.sql("select id, phone_cipher from resident_account where id = any(:ids::bigint[])")
+			.param("ids", accountIds.toArray(Long[]::new))
+			.query((rs, row) -> found.put(rs.getLong("id"), rs.getBytes("phone_cipher")))
+			.list();
+		return found;
+	}
+
 }

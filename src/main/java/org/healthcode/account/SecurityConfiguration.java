@@ -32,8 +32,8 @@ import org.springframework.web.servlet.LocaleResolver;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/login/**", "/staff/login", "/error", "/css/**", "/js/**",
-			"/img/**", "/fonts/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/verify", "/verify/**" };
+			"/img/**", "/fonts/**", "/favicon.ico", "/session-ended", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui/**", "/swagger-ui.html", "/verify", "/verify/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -99,11 +99,14 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> response.sendRedirect(
-						request.getContextPath() + (staffArea(request.getServletPath()) ? "/staff/login" : "/login"))))
+			.exceptionHandling(
+					errors -> errors
+						.authenticationEntryPoint((request, response,
+								ex) -> response.sendRedirect(request.getContextPath()
+										+ (staffArea(request.getServletPath()) ? "/staff/login" : "/login")))
+						.accessDeniedHandler(new SessionEndedHandler()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; object-src 'none'; "
+					"default-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; object-src 'none'; "
 							+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 				.permitAll()

@@ -45,19 +45,20 @@ class AuditEventListener {
 	void on(ProfileRegistered event) {
 		this.audit.record(event.at(), "RESIDENT", event.accountId(), "PROFILE_REGISTERED", event.personId().value(),
 				null, event.claimedExisting() ? "CLAIMED_EXISTING" : "NEW",
-				event.nameReplaced() ? "name typed by staff replaced" : null);
+				event.nameReplaced() ? "STAFF_NAME_REPLACED" : null);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(IdentityCheckFailed event) {
 		this.audit.record(event.at(), event.actorRole(), event.accountId(), "IDENTITY_CHECK_FAILED", event.personId(),
-				event.subjectIndex(), event.purpose().name(), "failures " + event.failures() + "/" + event.limit());
+				event.subjectIndex(), event.purpose().name(),
+				"failures=" + event.failures() + " limit=" + event.limit());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(IdentityClaimConflicted event) {
 		this.audit.record(event.at(), "RESIDENT", event.accountId(), "IDENTITY_CONFLICT", event.personId().value(),
-				null, "REGISTRATION", "held by account " + event.holderAccountId());
+				null, "REGISTRATION", "holder=" + event.holderAccountId());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -66,21 +67,24 @@ class AuditEventListener {
 		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(),
 				moved ? "IDENTITY_REASSIGNED" : "IDENTITY_CORRECTED", event.personId().value(), null,
 				event.reason().name(),
-				moved ? "account " + event.previousAccountId() + "->" + event.accountId() : "name corrected");
+				!moved ? "NAME_CORRECTED"
+						: (event.previousAccountId() == null ? ""
+								: "previousAccount=" + event.previousAccountId() + " ") + "account="
+								+ event.accountId());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(CompanionAdded event) {
 		this.audit.record(event.at(), "RESIDENT", event.ownerAccount(), "COMPANION_ADDED", event.personId().value(),
 				null, event.awaitingConfirmation() ? "LINK_REQUESTED" : "NO_ACCOUNT",
-				"companion " + event.companionId());
+				"companion=" + event.companionId());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(CompanionLinkDecided event) {
 		this.audit.record(event.at(), "RESIDENT", event.holderAccount(),
 				event.accepted() ? "COMPANION_LINK_ACCEPTED" : "COMPANION_LINK_DECLINED", event.personId().value(),
-				null, null, "companion " + event.companionId() + " of account " + event.ownerAccount());
+				null, null, "companion=" + event.companionId() + " requester=" + event.ownerAccount());
 	}
 
 }

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * entry
  * @param tripDays how far back a resident's trip record reaches
  * @param batch how concurrent scans are grouped into shared transactions
+ * @param resultValidity how long after the entry the blue result screen is live; later it
+ * shows as an old record (grey, not live), so it cannot be replayed as a pass
  */
 @ConfigurationProperties("healthcode.checkin")
 public record CheckInProperties(@DefaultValue("2m") Duration repeatWindow, @DefaultValue("28") int tripDays,
-		@DefaultValue Batch batch) {
+		@DefaultValue Batch batch, @DefaultValue("10m") Duration resultValidity) {
 
 	/**
 	 * Scans waiting at the same moment are registered together: one transaction, one

@@ -1,6 +1,9 @@
 package org.healthcode.checkin;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What a phone camera, WeChat or Alipay opens from a poster: {@code /s/{token}}. The GET
@@ -47,10 +51,19 @@ class ScanPageController {
 
 	private final QrFrameDecoder decoder;
 
+	private static final DateTimeFormatter ENTRY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(DisplayZone.ZONE);
+
 	private final HealthCodeProperties platform;
 
+	private final CheckInProperties properties;
+
+	private final Clock clock;
+
 	ScanPageController(CheckInService checkIns, VenueService venues, PersonService persons, CompanionService companions,
-			QrFrameDecoder decoder, HealthCodeProperties platform) {
+			QrFrameDecoder decoder, HealthCodeProperties platform, CheckInProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
 		this.checkIns = checkIns;
 		this.venues = venues;
 		this.persons = persons;
@@ -78,18 +91,31 @@ class ScanPageController {
 
 	@PostMapping("/s/{token}")
 	String checkIn(@AuthenticationPrincipal AccountPrincipal me, @PathVariable String token,
-			@RequestParam(name = "companion", required = false) List<Long> companionIds) {
+			@RequestParam(name = "companion", required = false) List<Long> companionIds, RedirectAttributes redirect) {
 		CheckInResult result = this.checkIns.checkIn(me.accountId(), token,
 				companionIds == null ? List.of() : companionIds, Channel.WEB);
+		// said once, on the screen that follows this scan; reopening the entry later
+		// does not say it
+		redirect.addFlashAttribute("repeated", result.repeated());
 		return "redirect:/checkins/" + result.id();
 	}
 
 	@GetMapping("/checkins/{id}")
 	String result(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
 		CheckInResult result = this.checkIns.result(me.accountId(), id);
+		Instant liveUntil = result.at().plus(this.properties.resultValidity());
 		model.addAttribute("result", result);
 		model.addAttribute("qr", QrImages.dataUri(result.holder().token(), result.holder().color()));
-		model.addAttribute("zone", DisplayZone.ZONE);
+		model.addAttribute("entryAt", ENTRY_TIME.format(result.at()));
+		Instant now = this.clock.instant();
+		model.addAttribute("live", now.isBefore(liveUntil));
+		model.addAttribute("nowMillis", now.toEpochMilli());
+		model.addAttribute("liveUntilMillis", liveUntil.toEpochMilli());
+		model.addAttribute("validityMinutes", Math.max(1, this.properties.resultValidity().toMinutes()));
+		model.addAttribute("repeatMinutes", Math.max(1, this.properties.repeatWindow().toMinutes()));
+		if (!model.containsAttribute("repeated")) {
+			model.addAttribute("repeated", false);
+		}
 		return "checkin/result";
 	}
 
@@ -113,6 +139,22 @@ class ScanPageController {
 		}
 		return scanPathOf(text.get()).<Map<String, Object>>map(path -> Map.of("found", true, "path", path))
 			.orElseGet(() -> Map.of("found", true, "foreign", true));
+	}
+
+	/**
+	 * The same decoder for the staff's {@code /verify} page (public, as the page is): a
+	 * displayed health code's content is handed back for the page to verify.
+	 */
+	@PostMapping(path = "/verify/decode", consumes = { MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> decodeHealthCode(@RequestBody byte[] frame) {
+		Optional<String> text = this.decoder.decode(frame).map(String::strip);
+		if (text.isEmpty()) {
+			return Map.of("found", false);
+		}
+		boolean plausible = text.get().length() <= 2000 && text.get().codePoints().noneMatch(Character::isWhitespace);
+		return plausible ? Map.of("found", true, "token", text.get()) : Map.of("found", true, "foreign", true);
 	}
 
 	/**

@@ -44,6 +44,18 @@ class CompanionRepository {
 				""").param("owners", ownerAccounts.toArray(Long[]::new)).query(CompanionRepository::map).list();
 	}
 
+	/** Who registered each of these persons as a companion, the earliest first. */
+	/**
+	 * The entries residents made for these persons that they may bring (not awaiting or
+	 * declined), removed ones included: who brought them along. Oldest first.
+	 */
+	List<CompanionRow> ofPersons(Collection<Long> personIds) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from companion where person_id = any(:persons::bigint[]) and link_state in ('NONE', 'ACCEPTED')
+				order by created_at, id
+				""").param("persons", personIds.toArray(Long[]::new)).query(CompanionRepository::map).list();
+	}
+
 	Optional<CompanionRow> find(long ownerAccount, long id) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				from companion where owner_account = :owner and id = :id and removed_at is null

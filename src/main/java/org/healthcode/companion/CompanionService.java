@@ -198,6 +198,22 @@ public class CompanionService {
 		return this.names.givenBy(ownerAccount, personIds.stream().map(PersonId::value).distinct().toList());
 	}
 
+	/**
+	 * For persons registered as someone's companion: the account of the resident who
+	 * registered them (the earliest, if several did), counting entries since removed but
+	 * not those awaiting the person's acceptance or declined. Others are absent.
+	 */
+	public Map<PersonId, Long> guardiansOf(Collection<PersonId> personIds) {
+		Map<PersonId, Long> guardians = new HashMap<>();
+		if (!personIds.isEmpty()) {
+			for (CompanionRow row : this.companions
+				.ofPersons(personIds.stream().map(PersonId::value).distinct().toList())) {
+				guardians.putIfAbsent(new PersonId(row.personId()), row.ownerAccount());
+			}
+		}
+		return guardians;
+	}
+
 	private List<Companion> view(List<CompanionRow> rows) {
 		Map<PersonId, PersonProfile> profiles = this.persons
 			.profiles(rows.stream().map(row -> new PersonId(row.personId())).toList());

@@ -16,7 +16,10 @@ import org.healthcode.identity.PiiCipher;
 import org.healthcode.identity.PiiField;
 import org.healthcode.person.PersonId;
 
+import org.healthcode.support.HealthCodeException;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +70,9 @@ public class HealthService {
 	public List<HealthStatus> setStatus(Collection<PersonId> personIds, StatusChange change, StatusActor actor) {
 		// the database keeps microseconds: answer with the time as it will be read back
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (!this.rules.rule(change.reason()).allows(change.color())) {
+			throw new HealthCodeException("STATUS_COLOR_NOT_ALLOWED", HttpStatus.BAD_REQUEST);
+		}
 		byte[] note = change.note() == null ? null : this.cipher.encrypt(PiiField.STATUS_NOTE, change.note());
 		Optional<Expiry> expiry = this.rules.expiryFor(change.reason(), change.color(), now);
 		List<HealthStatus> result = new ArrayList<>();
@@ -86,6 +92,11 @@ public class HealthService {
 			result.add(statusOf(row));
 		}
 		return result;
+	}
+
+	/** The rule of a reason: its default colour, sequence and the colours it allows. */
+	public StatusRule rule(StatusReason reason) {
+		return this.rules.rule(reason);
 	}
 
 	/** The status that holds now. */

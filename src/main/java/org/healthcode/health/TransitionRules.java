@@ -58,6 +58,19 @@ final class TransitionRules {
 		return this.chains.get(reason);
 	}
 
+	/**
+	 * The rule of a reason, with the default colour's follow-up when its sequence ends.
+	 */
+	StatusRule rule(StatusReason reason) {
+		List<Step> chain = this.chains.get(reason);
+		List<StatusRule.Step> steps = new ArrayList<>();
+		chain.forEach(step -> steps.add(new StatusRule.Step(step.color(), step.duration())));
+		if (!chain.isEmpty() && chain.get(chain.size() - 1).duration() != null) {
+			steps.add(new StatusRule.Step(this.defaultColor, null));
+		}
+		return new StatusRule(reason, steps);
+	}
+
 	private static List<Step> parse(StatusReason reason, String rule) {
 		List<Step> steps = new ArrayList<>();
 		Set<Color> seen = EnumSet.noneOf(Color.class);

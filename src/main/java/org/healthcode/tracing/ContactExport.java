@@ -36,7 +36,7 @@ class ContactExport {
 		.withZone(DisplayZone.ZONE);
 
 	private static final String[] COLUMNS = { "degree", "name", "idNumber", "color", "venue", "address", "division",
-			"viaAt", "contactAt", "window", "overlap" };
+			"viaAt", "contactAt", "window", "overlap", "phone", "phoneOf" };
 
 	private final TracingService tracing;
 
@@ -46,7 +46,11 @@ class ContactExport {
 
 	private final MessageSource messages;
 
-	ContactExport(TracingService tracing, PersonService persons, TracingAudit audit, MessageSource messages) {
+	private final ContactReach reach;
+
+	ContactExport(TracingService tracing, PersonService persons, TracingAudit audit, MessageSource messages,
+			ContactReach reach) {
+		this.reach = reach;
 		this.tracing = tracing;
 		this.persons = persons;
 		this.audit = audit;
@@ -75,6 +79,7 @@ class ContactExport {
 		else {
 			this.audit.read(me, result.caseRef().personId(), "CONTACTS_EXPORTED");
 		}
+		Map<Long, ContactReach.Reach> phones = this.reach.of(me, exported, full);
 		StringBuilder out = new StringBuilder("\uFEFF");
 		List<String> header = new ArrayList<>();
 		for (String column : COLUMNS) {
@@ -86,11 +91,17 @@ class ContactExport {
 			String name = identity != null ? identity.name() : contact.person().maskedName();
 			String id = identity != null ? identity.idNumber() : contact.person().maskedIdNumber();
 			String color = this.messages.getMessage("health.color." + contact.person().color(), null, locale);
+			ContactReach.Reach phone = phones.getOrDefault(contact.person().personId(), ContactReach.Reach.NONE);
+			String phoneOf = phone.phone() == null ? ""
+					: phone.companionOf() == null ? this.messages.getMessage("tracing.csv.phoneOwn", null, locale)
+							: this.messages.getMessage("tracing.csv.phoneGuardian",
+									new Object[] { phone.companionOf() }, locale);
 			for (Encounter encounter : contact.encounters()) {
 				line(out, List.of(Integer.toString(contact.degree()), name, id, color, encounter.venue().name(),
 						encounter.venue().address(), encounter.venue().divisionName(), TIME.format(encounter.viaAt()),
 						TIME.format(encounter.contactAt()), Integer.toString(encounter.windowMinutes()),
-						Integer.toString(encounter.overlapMinutes())));
+						Integer.toString(encounter.overlapMinutes()), phone.phone() == null ? "" : phone.phone(),
+						phoneOf));
 			}
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -3,13 +3,9 @@ package org.healthcode.tracing;
 import java.time.Clock;
 
 import org.healthcode.account.AccountPrincipal;
-import org.healthcode.health.Color;
-import org.healthcode.health.StatusReason;
-import org.healthcode.support.DisplayZone;
 import org.healthcode.support.HealthCodeException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,27 +15,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The tracing console page: an ID number and a period in a POST form, then the trajectory
- * (a timeline) or the contacts (selectable for bulk marking, exportable as CSV). Works
- * without script.
+ * or the contacts (selectable for bulk marking, exportable as CSV). Works without script.
  */
 @Controller
 class TracingPageController {
 
-	private final TracingService tracing;
+	private final TracingConsole console;
 
 	private final ContactExport export;
 
 	private final Clock clock;
 
-	TracingPageController(TracingService tracing, ContactExport export, Clock clock) {
-		this.tracing = tracing;
+	TracingPageController(TracingConsole console, ContactExport export, Clock clock) {
+		this.console = console;
 		this.export = export;
 		this.clock = clock;
 	}
 
 	@GetMapping("/official/tracing")
 	String console(Model model) {
-		return page(model, TracingForm.empty(this.clock));
+		return this.console.page(model, TracingForm.empty(this.clock));
 	}
 
 	@PostMapping("/official/tracing")
@@ -48,55 +43,34 @@ class TracingPageController {
 			@RequestParam(defaultValue = "") String windowMinutes,
 			@RequestParam(defaultValue = "false") boolean secondDegree,
 			@RequestParam(defaultValue = "contacts") String action, Model model) {
-		TracingForm form = new TracingForm(idNumber, from, to, windowMinutes, secondDegree);
-		try {
-			if ("trajectory".equals(action)) {
-				model.addAttribute("trajectory",
-						this.tracing.trajectory(me, form.idNumber(), form.fromInstant(), form.toInstant()));
-			}
-			else {
-				model.addAttribute("contacts", this.tracing.contacts(me, form.idNumber(), form.fromInstant(),
-						form.toInstant(), form.window(), form.secondDegree()));
-			}
-		}
-		catch (HealthCodeException ex) {
-			problem(model, ex);
-		}
-		return page(model, form);
+		return this.console.show(me, new TracingForm(idNumber, from, to, windowMinutes, secondDegree), action, model);
 	}
 
 	/**
 	 * The contacts as CSV; with {@code full}, the stated reason is required and audited.
-	 * A refusal (no reason, bad period...) shows the error page with its reason.
+	 * A refusal (no reason...) shows the console again with the contacts and the reason
+	 * next to the export form.
 	 */
 	@PostMapping("/official/tracing/export")
-	ResponseEntity<byte[]> exportCsv(@AuthenticationPrincipal AccountPrincipal me,
-			@RequestParam(defaultValue = "") String idNumber, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String windowMinutes,
+	Object exportCsv(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String idNumber,
+			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String windowMinutes,
 			@RequestParam(defaultValue = "false") boolean secondDegree,
-			@RequestParam(defaultValue = "false") boolean full, @RequestParam(defaultValue = "") String reason) {
+			@RequestParam(defaultValue = "false") boolean full, @RequestParam(defaultValue = "") String reason,
+			Model model) {
 		TracingForm form = new TracingForm(idNumber, from, to, windowMinutes, secondDegree);
-		byte[] csv = this.export.csv(me, form.idNumber(), form.fromInstant(), form.toInstant(), form.window(),
-				form.secondDegree(), full, TracingForm.limit(reason, ContactExport.REASON_MAX + 1),
-				LocaleContextHolder.getLocale());
-		return TracingApiController.csvResponse(csv);
-	}
-
-	private String page(Model model, TracingForm form) {
-		model.addAttribute("form", form);
-		model.addAttribute("zone", DisplayZone.ZONE);
-		model.addAttribute("markColors", MarkingService.COLORS);
-		model.addAttribute("markReasons", MarkingService.REASONS);
-		model.addAttribute("defaultColor", Color.YELLOW);
-		model.addAttribute("defaultReason", StatusReason.CLOSE_CONTACT);
-		return "tracing/console";
-	}
-
-	static void problem(Model model, HealthCodeException ex) {
-		Object[] args = ex.messageArgs();
-		model.addAttribute("problem", ex.messageKey());
-		model.addAttribute("problemArg", args.length > 0 ? args[0] : "");
-		model.addAttribute("problemCode", ex.code());
+		String stated = TracingForm.limit(reason, ContactExport.REASON_MAX + 1);
+		try {
+			byte[] csv = this.export.csv(me, form.idNumber(), form.fromInstant(), form.toInstant(), form.window(),
+					form.secondDegree(), full, stated, LocaleContextHolder.getLocale());
+			return TracingApiController.csvResponse(csv);
+		}
+		catch (HealthCodeException ex) {
+			TracingConsole.problem(model, "exportProblem", ex);
+			model.addAttribute("exportFull", full);
+			model.addAttribute("exportReason", stated);
+			return this.console.show(me, form, "contacts", model);
+		}
 	}
 
 }

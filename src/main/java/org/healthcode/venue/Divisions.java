@@ -43,6 +43,11 @@ public class Divisions {
 		return find(code).filter(Division::countyLevel);
 	}
 
+	/** Every division, province first. */
+	public List<Division> all() {
+		return List.copyOf(this.byCode.values());
+	}
+
 	public List<Division> cities() {
 		return this.byCode.values().stream().filter(division -> division.level() == Division.CITY).toList();
 	}

@@ -13,6 +13,7 @@ import org.healthcode.account.AccountPrincipal;
 import org.healthcode.support.DisplayZone;
 import org.healthcode.support.HealthCodeException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,8 +49,11 @@ class VenuePageController {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<VenueActivity> activity;
+
 	VenuePageController(VenueService venues, Divisions divisions, Validator validator, VenueApplicationReader reader,
-			MessageSource messages) {
+			MessageSource messages, ObjectProvider<VenueActivity> activity) {
+		this.activity = activity;
 		this.venues = venues;
 		this.divisions = divisions;
 		this.validator = validator;
@@ -104,6 +108,8 @@ class VenuePageController {
 		VenueView venue = this.venues.get(me.accountId(), id);
 		model.addAttribute("venue", venue);
 		model.addAttribute("createdAt", SHOWN.format(venue.createdAt()));
+		this.activity.ifAvailable(activity -> model.addAttribute("today", activity.today(me.accountId(), id)));
+		model.addAttribute("zone", DisplayZone.ZONE);
 		return "venue/detail";
 	}
 

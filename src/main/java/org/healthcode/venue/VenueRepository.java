@@ -82,6 +82,18 @@ class VenueRepository {
 			.list();
 	}
 
+	/**
+	 * Venues whose name or address contains the text (case-insensitive), newest first; a
+	 * scan, fine for officials' occasional searches.
+	 */
+	List<VenueRow> search(String text, int limit) {
+		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from venue where name ilike :pattern or address ilike :pattern
+				order by id desc limit :limit
+				""").param("pattern", pattern).param("limit", limit).query(VenueRepository::map).list();
+	}
+
 	/** The row locked for an update of its status or token. */
 	Optional<VenueRow> findForUpdate(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from venue where id = :id for update")

@@ -205,6 +205,19 @@ public class VenueService {
 		return found;
 	}
 
+	/**
+	 * Public facts of venues whose name or address contains {@code text}, at most
+	 * {@code limit}, newest first (officials look a venue up by what its poster says).
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicVenue> search(String text, int limit) {
+		String wanted = text == null ? "" : text.strip();
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		return this.venues.search(wanted, limit).stream().map(this.views::publicOf).toList();
+	}
+
 	public boolean isManager(long accountId, long venueId) {
 		return this.venues.find(venueId).filter(row -> row.managerAccountId() == accountId).isPresent();
 	}

@@ -29,7 +29,9 @@ class LoginBrowserTests {
 			browser.type(By.id("code"), demo.replaceAll("\\D", ""));
 			browser.click(By.id("sign-in"));
 
-			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "您已作为居民登录"));
+			// a new resident is led to real-name registration first
+			browser.visible(By.id("profile-form"));
+			assertThat(browser.driver().getCurrentUrl()).endsWith("/me/profile");
 			assertThat(browser.find(By.className("signed-in")).getText()).containsPattern("139\\*{4}\\d{4}");
 			browser.screenshot("login-done");
 		}

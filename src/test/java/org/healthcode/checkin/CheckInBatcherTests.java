@@ -54,7 +54,8 @@ class CheckInBatcherTests {
 
 	private static CheckInBatcher batcher(int writers, int queueCapacity, Duration maxWait) {
 		CheckInProperties properties = new CheckInProperties(Duration.ofMinutes(2), 28,
-				new CheckInProperties.Batch(writers, 16, queueCapacity, maxWait, Duration.ofSeconds(15)));
+				new CheckInProperties.Batch(writers, 16, queueCapacity, maxWait, Duration.ofSeconds(15)),
+				Duration.ofMinutes(10));
 		return new CheckInBatcher(null, properties);
 	}
 

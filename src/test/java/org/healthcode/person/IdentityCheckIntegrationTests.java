@@ -89,7 +89,7 @@ class IdentityCheckIntegrationTests {
 			.json();
 		assertThat(audit.get("total").asLong()).isEqualTo(5);
 		assertThat(audit.get("items").get(0).get("reason").asString()).isEqualTo("COMPANION");
-		assertThat(audit.get("items").get(0).get("detail").asString()).isEqualTo("failures 5/5");
+		assertThat(audit.get("items").get(0).get("detail").asString()).isEqualTo("failures=5 limit=5");
 		String entries = audit.get("items").toString();
 		assertThat(entries).doesNotContain("冒名");
 		tried.forEach(idNumber -> assertThat(entries).doesNotContain(idNumber));

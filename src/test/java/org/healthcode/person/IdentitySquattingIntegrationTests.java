@@ -114,7 +114,7 @@ class IdentitySquattingIntegrationTests {
 		PersonProfile person = this.persons.findByIdNumber(id(idNumber)).orElseThrow();
 		assertThat(person.maskedName()).isEqualTo("郑*字");
 		assertThat(audit(idNumber, "PROFILE_REGISTERED").get("items").get(0).get("detail").asString())
-			.isEqualTo("name typed by staff replaced");
+			.isEqualTo("STAFF_NAME_REPLACED");
 	}
 
 	@Test

@@ -29,6 +29,15 @@ public final class BrowserSession implements AutoCloseable {
 	private final Path profile;
 
 	public BrowserSession(String baseUrl, String... extraFlags) {
+		this(baseUrl, true, extraFlags);
+	}
+
+	/** A desk: a 1440 × 900 window, for the officials' and administrators' consoles. */
+	public static BrowserSession desktop(String baseUrl, String... extraFlags) {
+		return new BrowserSession(baseUrl, false, extraFlags);
+	}
+
+	private BrowserSession(String baseUrl, boolean phone, String... extraFlags) {
 		this.baseUrl = baseUrl;
 		try {
 			this.profile = Files.createTempDirectory("hc-chromium-");
@@ -40,19 +49,28 @@ public final class BrowserSession implements AutoCloseable {
 		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=360,800", "--lang=zh-CN", "--user-data-dir=" + this.profile);
+				"--disable-dev-shm-usage", phone ? "--window-size=360,800" : "--window-size=1440,900", "--lang=zh-CN",
+				"--user-data-dir=" + this.profile);
 		options.addArguments(extraFlags);
 		// like a phone in Shandong: Chinese first (headless Chromium ignores --lang for
 		// Accept-Language)
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 		// a 360 px wide phone screen (a desktop window cannot be made that narrow)
-		options.setExperimentalOption("mobileEmulation",
-				Map.of("deviceMetrics", Map.of("width", 360, "height", 780, "pixelRatio", 2.0)));
+		if (phone) {
+			options.setExperimentalOption("mobileEmulation",
+					Map.of("deviceMetrics", Map.of("width", 360, "height", 780, "pixelRatio", 2.0)));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
 			.usingAnyFreePort()
 			.build();
-		this.driver = new ChromeDriver(service, options);
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		// every page records what its Content-Security-Policy blocked, for
+		// cspViolations()
+		chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map
+			.of("source", "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
+					+ " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber); });"));
+		this.driver = chrome;
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
 
@@ -106,6 +124,27 @@ public final class BrowserSession implements AutoCloseable {
 		type(By.id("password"), password);
 		click(By.id("staff-sign-in"));
 		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/staff/login")));
+	}
+
+	/** What the Content-Security-Policy blocked on the current page so far. */
+	@SuppressWarnings("unchecked")
+	public java.util.List<String> cspViolations() {
+		Object found = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return window.__csp || [];");
+		return (java.util.List<String>) found;
+	}
+
+	/** Runs a script in the page. */
+	public Object script(String script, Object... args) {
+		return ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	/**
+	 * The width the page's content takes beyond the window, in CSS pixels (0 when none).
+	 */
+	public long horizontalOverflow() {
+		Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		return ((Number) overflow).longValue();
 	}
 
 	/** Saves a screenshot under target/screenshots, for a person to look at. */

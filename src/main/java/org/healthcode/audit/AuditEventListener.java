@@ -1,7 +1,12 @@
 package org.healthcode.audit;
 
 import org.healthcode.account.StaffLoginReleased;
+import org.healthcode.companion.CompanionAdded;
+import org.healthcode.companion.CompanionLinkDecided;
 import org.healthcode.health.HealthStatusChanged;
+import org.healthcode.person.IdentityCheckFailed;
+import org.healthcode.person.IdentityClaimConflicted;
+import org.healthcode.person.PersonIdentityCorrected;
 import org.healthcode.person.PersonalDataAccessed;
 import org.healthcode.person.ProfileRegistered;
 
@@ -40,7 +45,47 @@ class AuditEventListener {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ProfileRegistered event) {
 		this.audit.record(event.at(), "RESIDENT", event.accountId(), "PROFILE_REGISTERED", event.personId().value(),
-				null, event.claimedExisting() ? "CLAIMED_EXISTING" : "NEW", null);
+				null, event.claimedExisting() ? "CLAIMED_EXISTING" : "NEW",
+				event.nameReplaced() ? "STAFF_NAME_REPLACED" : null);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(IdentityCheckFailed event) {
+		this.audit.record(event.at(), event.actorRole(), event.accountId(), "IDENTITY_CHECK_FAILED", event.personId(),
+				event.subjectIndex(), event.purpose().name(),
+				"failures=" + event.failures() + " limit=" + event.limit());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(IdentityClaimConflicted event) {
+		this.audit.record(event.at(), "RESIDENT", event.accountId(), "IDENTITY_CONFLICT", event.personId().value(),
+				null, "REGISTRATION", "holder=" + event.holderAccountId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(PersonIdentityCorrected event) {
+		boolean moved = event.change() == PersonIdentityCorrected.Change.ACCOUNT;
+		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(),
+				moved ? "IDENTITY_REASSIGNED" : "IDENTITY_CORRECTED", event.personId().value(), null,
+				event.reason().name(),
+				!moved ? "NAME_CORRECTED"
+						: (event.previousAccountId() == null ? ""
+								: "previousAccount=" + event.previousAccountId() + " ") + "account="
+								+ event.accountId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CompanionAdded event) {
+		this.audit.record(event.at(), "RESIDENT", event.ownerAccount(), "COMPANION_ADDED", event.personId().value(),
+				null, event.awaitingConfirmation() ? "LINK_REQUESTED" : "NO_ACCOUNT",
+				"companion=" + event.companionId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CompanionLinkDecided event) {
+		this.audit.record(event.at(), "RESIDENT", event.holderAccount(),
+				event.accepted() ? "COMPANION_LINK_ACCEPTED" : "COMPANION_LINK_DECLINED", event.personId().value(),
+				null, null, "companion=" + event.companionId() + " requester=" + event.ownerAccount());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

@@ -59,9 +59,12 @@ public class CheckInService {
 
 	private final TransactionTemplate transactions;
 
+	private final CompanionLabels labels;
+
 	CheckInService(CheckInStore store, CheckInBatcher batcher, VenueService venues, PersonService persons,
-			HealthService health, HealthCodeService codes, CheckInProperties properties, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			HealthService health, HealthCodeService codes, CompanionLabels labels, CheckInProperties properties,
+			Clock clock, PlatformTransactionManager transactionManager) {
+		this.labels = labels;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.store = store;
 		this.batcher = batcher;
@@ -110,7 +113,7 @@ public class CheckInService {
 		everyone.add(holder.id());
 		everyone.addAll(companionIds);
 		return result(entry, companionEntries, venue, holder, this.health.current(everyone),
-				this.persons.profiles(companionIds), false);
+				this.labels.asNamedBy(accountId, this.persons.profiles(companionIds)), false);
 	}
 
 	/** The blue screen; signs the holder's live health code. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpSession;
 
 import org.healthcode.account.AccountPrincipal;
+import org.healthcode.companion.Companion;
 import org.healthcode.companion.CompanionService;
 import org.healthcode.health.QrImages;
 import org.healthcode.person.PersonService;
@@ -81,7 +82,10 @@ class ScanPageController {
 			return "redirect:/me/profile";
 		}
 		model.addAttribute("token", token);
-		model.addAttribute("companions", this.companions.list(me.accountId()));
+		// only companions who can come along (a person with an account must have
+		// accepted)
+		model.addAttribute("companions",
+				this.companions.list(me.accountId()).stream().filter(Companion::usable).toList());
 		return "checkin/scan";
 	}
 

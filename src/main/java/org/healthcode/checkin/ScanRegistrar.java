@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import org.healthcode.checkin.CheckInRepository.NewEntry;
 import org.healthcode.companion.CompanionService;
+import org.healthcode.companion.ResidentCompanions;
 import org.healthcode.health.HealthService;
 import org.healthcode.health.HealthStatus;
 import org.healthcode.person.PersonId;
@@ -37,10 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers a group of scans in one transaction with one statement per step for the whole
- * group: the venues, the holders, the companions "with me", the current colours, the
- * repeat look-up, one multi-row insert. A scan that cannot be registered (suspended
- * venue, no real-name registration, someone else's companion) gets its refusal and stores
- * nothing; the others go ahead. Everything returned is committed.
+ * group: the venues, the holders, the holders' companion entries (only those the person
+ * accepted, or who has no account, come along), the current colours, the repeat look-up,
+ * one multi-row insert. A scan that cannot be registered (suspended venue, no real-name
+ * registration, someone else's companion) gets its refusal and stores nothing; the others
+ * go ahead. Everything returned is committed.
  * <p>
  * The repeat decision holds across writers and nodes: before reading the latest entries
  * the group takes a transaction-level advisory lock per (person, venue) it is about to
@@ -113,12 +115,12 @@ class ScanRegistrar {
 	private List<Admission> admitAll(List<Scan> scans) {
 		Map<VenueCode, VenueCheck> venueChecks = this.venues.check(scans.stream().map(Scan::venue).toList());
 		Map<Long, PersonProfile> holders = this.persons.findByAccounts(scans.stream().map(Scan::accountId).toList());
-		Map<Long, List<PersonId>> withMe = this.companions
-			.withMeOf(scans.stream().filter(scan -> scan.companionIds() == null).map(Scan::accountId).toList());
+		Map<Long, ResidentCompanions> companions = this.companions
+			.ofResidents(scans.stream().map(Scan::accountId).toList());
 		List<Admission> admissions = new ArrayList<>();
 		for (Scan scan : scans) {
 			try {
-				admissions.add(new Admission(admit(scan, venueChecks, holders, withMe), null));
+				admissions.add(new Admission(admit(scan, venueChecks, holders, companions), null));
 			}
 			catch (HealthCodeException refusal) {
 				admissions.add(new Admission(null, refusal));
@@ -170,22 +172,22 @@ class ScanRegistrar {
 			Admitted one = admitted.get(i);
 			List<CheckIn> companionEntries = one.brought().stream().map(one::visitOf).map(entries::get).toList();
 			registered.add(new RegisteredScan(entries.get(one.visitOf(one.holder().id())), companionEntries,
-					one.venue(), one.holder(), statuses, companionProfiles, repeated[i]));
+					one.venue(), one.holder(), statuses, one.companions().named(companionProfiles), repeated[i]));
 		}
 		return registered;
 	}
 
 	private Admitted admit(Scan scan, Map<VenueCode, VenueCheck> venueChecks, Map<Long, PersonProfile> holders,
-			Map<Long, List<PersonId>> withMe) {
+			Map<Long, ResidentCompanions> companions) {
 		PublicVenue venue = venueChecks.get(scan.venue()).orThrow();
 		PersonProfile holder = holders.get(scan.accountId());
 		if (holder == null) {
 			throw PersonService.profileRequired();
 		}
-		List<PersonId> chosen = (scan.companionIds() == null) ? withMe.getOrDefault(scan.accountId(), List.of())
-				: this.companions.personsOf(scan.accountId(), scan.companionIds());
+		ResidentCompanions own = companions.get(scan.accountId());
+		List<PersonId> chosen = (scan.companionIds() == null) ? own.withMe() : own.chosen(scan.companionIds());
 		List<PersonId> brought = chosen.stream().filter(id -> !id.equals(holder.id())).distinct().toList();
-		return new Admitted(scan, venue, holder, brought);
+		return new Admitted(scan, venue, holder, brought, own);
 	}
 
 	/** The latest entry within the repeat window of each person at the venue scanned. */
@@ -259,7 +261,11 @@ class ScanRegistrar {
 	private record Admission(Admitted admitted, HealthCodeException refusal) {
 	}
 
-	private record Admitted(Scan scan, PublicVenue venue, PersonProfile holder, List<PersonId> brought) {
+	/**
+	 * @param companions the holder's companion entries, which name the persons brought
+	 */
+	private record Admitted(Scan scan, PublicVenue venue, PersonProfile holder, List<PersonId> brought,
+			ResidentCompanions companions) {
 
 		Visit visitOf(PersonId person) {
 			return new Visit(person.value(), this.venue.id());

@@ -38,8 +38,11 @@ public class TripService {
 
 	private final Clock clock;
 
-	TripService(CheckInRepository entries, PersonService persons, VenueService venues, CheckInProperties properties,
-			Clock clock) {
+	private final CompanionLabels labels;
+
+	TripService(CheckInRepository entries, PersonService persons, VenueService venues, CompanionLabels labels,
+			CheckInProperties properties, Clock clock) {
+		this.labels = labels;
 		this.entries = entries;
 		this.persons = persons;
 		this.venues = venues;
@@ -57,7 +60,12 @@ public class TripService {
 				now.minus(Duration.ofDays(this.properties.tripDays())), now.plusSeconds(60), MAX_ENTRIES);
 		Set<PersonId> people = new LinkedHashSet<>();
 		found.forEach(entry -> people.add(new PersonId(entry.personId())));
-		Map<PersonId, PersonProfile> profiles = this.persons.profiles(people);
+		// the resident themself, and the persons they brought under the names they gave
+		// them
+		people.remove(self.get().id());
+		Map<PersonId, PersonProfile> profiles = new HashMap<>(
+				this.labels.asNamedBy(accountId, this.persons.profiles(people)));
+		profiles.put(self.get().id(), self.get());
 		Map<Long, Optional<PublicVenue>> venueCache = new HashMap<>();
 		return found.stream().map(entry -> {
 			PublicVenue venue = venueCache.computeIfAbsent(entry.venueId(), this.venues::findPublic).orElse(null);

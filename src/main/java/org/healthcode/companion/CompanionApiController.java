@@ -1,5 +1,6 @@
 package org.healthcode.companion;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.healthcode.identity.PersonName;
 import org.healthcode.support.DisplayZone;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,12 +48,23 @@ class CompanionApiController {
 		return this.companions.list(me.accountId());
 	}
 
+	@GetMapping("/{id}")
+	Companion find(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		return this.companions.find(me.accountId(), id);
+	}
+
+	/**
+	 * Adds a companion. The answer is the same whether or not the ID number is known to
+	 * us, and under which name: 201 with what was typed, masked; the entry's state
+	 * (usable at once, or awaiting the person's acceptance) is read with {@code GET}.
+	 */
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED)
-	Companion add(@AuthenticationPrincipal AccountPrincipal me, @Valid @RequestBody AddCompanionRequest request) {
+	ResponseEntity<AddedCompanion> add(@AuthenticationPrincipal AccountPrincipal me,
+			@Valid @RequestBody AddCompanionRequest request) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE);
-		return this.companions.add(me.accountId(), PersonName.parse(request.name()),
+		AddedCompanion added = this.companions.add(me.accountId(), PersonName.parse(request.name()),
 				IdNumber.parse(request.idNumber(), today), request.relation());
+		return ResponseEntity.created(URI.create("/api/v1/me/companions/" + added.id())).body(added);
 	}
 
 	@PatchMapping("/{id}")

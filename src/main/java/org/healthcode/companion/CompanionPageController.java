@@ -20,20 +20,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The resident's companions page: list with colours, "with me now" switches, add and
- * remove.
+ * The resident's companions page: list with colours (of usable entries), "with me now"
+ * switches, add and remove, and a link to the requests others made for the resident.
  */
 @Controller
 class CompanionPageController {
 
 	private final CompanionService companions;
 
+	private final CompanionRequests requests;
+
 	private final CompanionProperties properties;
 
 	private final Clock clock;
 
-	CompanionPageController(CompanionService companions, CompanionProperties properties, Clock clock) {
+	CompanionPageController(CompanionService companions, CompanionRequests requests, CompanionProperties properties,
+			Clock clock) {
 		this.companions = companions;
+		this.requests = requests;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -43,6 +47,7 @@ class CompanionPageController {
 		model.addAttribute("companions", this.companions.list(me.accountId()));
 		model.addAttribute("relations", Relation.values());
 		model.addAttribute("limit", this.properties.maxPerResident());
+		model.addAttribute("pendingRequests", this.requests.pending(me.accountId()));
 		return "companion/companions";
 	}
 

@@ -52,7 +52,7 @@ class HealthStatusApiController {
 			SetStatusRequest request) {
 		IdNumber idNumber = IdNumber.parse(request.idNumber(), LocalDate.ofInstant(clock.instant(), DisplayZone.ZONE));
 		PersonName name = request.name() == null || request.name().isBlank() ? null : PersonName.parse(request.name());
-		PersonProfile person = persons.findOrCreate(name, idNumber);
+		PersonProfile person = persons.findOrCreateByStaff(idNumber, name, me);
 		HealthStatus status = health.setStatus(person.id(),
 				new StatusChange(request.color(), request.reason(), request.note()), StatusActor.of(me));
 		return new StatusView(person.maskedName(), person.maskedIdNumber(), status.color(), status.reason(),

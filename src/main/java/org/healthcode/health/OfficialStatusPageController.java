@@ -67,6 +67,7 @@ class OfficialStatusPageController {
 		}
 		catch (HealthCodeException ex) {
 			model.addAttribute("problem", ex.messageKey());
+			model.addAttribute("problemArg", ex.messageArgs().length > 0 ? ex.messageArgs()[0] : null);
 			return page(model, form);
 		}
 	}

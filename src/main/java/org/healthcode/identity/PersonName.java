@@ -1,6 +1,5 @@
 package org.healthcode.identity;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 import org.healthcode.support.HealthCodeException;
@@ -9,8 +8,10 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A real name as on an ID card: 1–30 characters of Chinese, Latin letters, spaces and the
- * middle dot used in minority and foreign names (e.g. {@code 阿依古丽·买买提}).
- * {@link #toString()} is masked.
+ * middle dot used in minority and foreign names (e.g. {@code 阿依古丽·买买提}), in NFKC form
+ * (see {@link VisibleText}), so the same name typed with full-width letters is the same
+ * name. Invisible characters (bidi overrides, zero-width spaces and joiners, ...) are
+ * refused, never silently dropped. {@link #toString()} is masked.
  */
 public record PersonName(String value) {
 
@@ -23,12 +24,11 @@ public record PersonName(String value) {
 	}
 
 	public static PersonName parse(String input) {
-		if (input == null) {
+		if (input == null || VisibleText.hasInvisible(input)) {
 			throw new HealthCodeException("NAME_INVALID", HttpStatus.BAD_REQUEST);
 		}
 		// full-width letters and the several middle-dot look-alikes become one form
-		String normal = Normalizer.normalize(input.strip(), Normalizer.Form.NFKC).replace('•', '·').replace('.', '·');
-		return new PersonName(normal.replaceAll(" {2,}", " "));
+		return new PersonName(VisibleText.normalise(input).replace('•', '·').replace('.', '·'));
 	}
 
 	public String masked() {

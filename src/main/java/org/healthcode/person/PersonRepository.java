@@ -94,6 +94,30 @@ class PersonRepository {
 			.update() == 1;
 	}
 
+	/** An official's correction of the name. */
+	void setName(long personId, byte[] nameCipher) {
+		this.jdbc.sql("update person set name_cipher = :nameCipher where id = :id")
+			.param("id", personId)
+			.param("nameCipher", nameCipher)
+			.update();
+	}
+
+	/**
+	 * Gives a person, with the name proved, to another account (or the same one); fails
+	 * with a duplicate key when that account holds another person.
+	 */
+	void reassign(long personId, long accountId, byte[] nameCipher, Instant now) {
+		this.jdbc.sql("""
+				update person set account_id = :account, name_cipher = :nameCipher, claimed_at = :now
+				where id = :id
+				""")
+			.param("id", personId)
+			.param("account", accountId)
+			.param("nameCipher", nameCipher)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
 	void setNameIfMissing(long personId, byte[] nameCipher) {
 		this.jdbc.sql("update person set name_cipher = :nameCipher where id = :id and name_cipher is null")
 			.param("id", personId)

@@ -1,101 +1,152 @@
 package org.healthcode.person;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.healthcode.account.AccountPrincipal;
 import org.healthcode.identity.BlindIndex;
 import org.healthcode.identity.IdNumber;
-import org.healthcode.identity.Masking;
 import org.healthcode.identity.PersonName;
-import org.healthcode.identity.PiiCipher;
-import org.healthcode.identity.PiiField;
 import org.healthcode.person.PersonRepository.PersonRow;
 import org.healthcode.support.HealthCodeException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Real people, keyed by the blind index of their ID number: residents who registered
- * their real identity, and people without an account (companions, people an official gave
- * a status). A person without account is claimed by the resident who later registers that
- * ID number with the same name.
+ * their real identity, and people without an account (companions, people staff
+ * registered).
+ * <p>
+ * <b>Whose name it is.</b> A person's name is decided by the holder's own real-name
+ * registration, checked by the {@link IdentityVerifier}; before that, by staff who typed
+ * it (an official, a sampler); later, only by an official's audited correction. A
+ * companion entry never names the person (the name a resident typed stays on their
+ * companion entry). Nothing anyone typed before ever stops the holder from registering:
+ * their verified name replaces it.
+ * <p>
+ * <b>Real-name checks</b> (name + ID number) are throttled per account and per ID number;
+ * each failure is audited ({@link IdentityCheckFailed}). Refusals: 422
+ * {@code IDENTITY_MISMATCH}, 429 {@code IDENTITY_CHECK_LIMITED}, 503
+ * {@code IDENTITY_CHECK_UNAVAILABLE}.
  */
 @Service
 public class PersonService {
 
-	private static final Base64.Encoder REF_ENCODER = Base64.getUrlEncoder().withoutPadding();
-
 	private final PersonRepository persons;
 
-	private final PiiCipher cipher;
+	private final PersonProfiles profiles;
+
+	private final PersonRegistration registration;
+
+	private final IdentityCorrections corrections;
 
 	private final BlindIndex blindIndex;
 
-	private final Clock clock;
-
-	private final ApplicationEventPublisher events;
-
-	private final SecureRandom random = new SecureRandom();
-
-	PersonService(PersonRepository persons, PiiCipher cipher, BlindIndex blindIndex, Clock clock,
-			ApplicationEventPublisher events) {
+	PersonService(PersonRepository persons, PersonProfiles profiles, PersonRegistration registration,
+			IdentityCorrections corrections, BlindIndex blindIndex) {
 		this.persons = persons;
-		this.cipher = cipher;
+		this.profiles = profiles;
+		this.registration = registration;
+		this.corrections = corrections;
 		this.blindIndex = blindIndex;
-		this.clock = clock;
-		this.events = events;
 	}
 
 	/**
 	 * Registers the real identity of a resident account: one ID number per account and
-	 * one account per ID number. Registering the same identity again changes nothing.
+	 * one account per ID number. The name must pass the real-name check; a person known
+	 * before (as a companion, or from staff) is claimed and takes this name, whatever
+	 * name staff typed. Registering the same identity again changes nothing; another one
+	 * is refused ({@code PROFILE_ALREADY_REGISTERED}: corrections go through an
+	 * official). An ID number another account holds is refused with
+	 * {@code ID_NUMBER_TAKEN}, audited ({@link IdentityClaimConflicted}), and resolved by
+	 * {@link #reassign}.
 	 */
-	@Transactional
 	public PersonProfile register(long accountId, PersonName name, IdNumber idNumber) {
-		byte[] index = this.blindIndex.of(idNumber);
-		Optional<PersonRow> mine = this.persons.findByAccount(accountId);
-		if (mine.isPresent()) {
-			if (!Arrays.equals(mine.get().idNumberIndex(), index)) {
-				throw new HealthCodeException("PROFILE_ALREADY_REGISTERED", HttpStatus.CONFLICT);
-			}
-			requireSameName(mine.get(), name);
-			return profileOf(mine.get());
+		return this.registration.register(accountId, name, idNumber);
+	}
+
+	/**
+	 * A person identified by staff who have the person or their ID card in front of them
+	 * (an official setting a status, a sampler taking a sample of someone without a
+	 * phone): found by ID number, created without account if unknown. A {@code name}
+	 * (optional) must pass the real-name check (throttled per staff account and ID
+	 * number, failures audited); it becomes the person's name only if they have none yet,
+	 * never replaces one, and never blocks the holder's own registration. 403
+	 * {@code FORBIDDEN} for a resident account.
+	 */
+	public PersonProfile findOrCreateByStaff(IdNumber idNumber, PersonName name, AccountPrincipal staff) {
+		return this.registration.findOrCreate(idNumber, name, Claimant.of(requireStaff(staff)),
+				IdentityCheckPurpose.STAFF_ENTRY, true);
+	}
+
+	/**
+	 * The person with this ID number, created without account if unknown; a name, when
+	 * given, must pass the real-name check (not throttled: no account is named) and is
+	 * stored only if the person has none.
+	 * @deprecated staff code paths call {@link #findOrCreateByStaff}, which throttles and
+	 * audits per staff account; companions call {@link #findOrCreateForCompanion}
+	 */
+	@Deprecated(since = "identity model V8")
+	public PersonProfile findOrCreate(PersonName name, IdNumber idNumber) {
+		return this.registration.findOrCreate(idNumber, name, null, IdentityCheckPurpose.STAFF_ENTRY, true);
+	}
+
+	/**
+	 * The person a resident adds as a companion: the name must pass the real-name check
+	 * (throttled per resident and ID number, failures audited) and is not stored on the
+	 * person; found by ID number, created without account if unknown.
+	 */
+	public PersonProfile findOrCreateForCompanion(IdNumber idNumber, PersonName name, long residentAccountId) {
+		return this.registration.findOrCreate(idNumber, name, Claimant.resident(residentAccountId),
+				IdentityCheckPurpose.COMPANION, false);
+	}
+
+	/**
+	 * For someone checking a visitor without a phone (a venue's registrar at the gate,
+	 * who may be a resident account the caller has authorised for that venue): the known
+	 * person with this ID number whose own name this is (a person known without a name:
+	 * if the real-name check accepts it). Empty when the number is unknown or the name
+	 * does not match — the same answer, so it tells nothing about registration; every
+	 * miss counts against the checking account (resident or staff limit) and the ID
+	 * number, and is audited.
+	 */
+	public Optional<PersonProfile> matchName(IdNumber idNumber, PersonName name, AccountPrincipal checker) {
+		if (checker == null) {
+			throw new HealthCodeException("FORBIDDEN", HttpStatus.FORBIDDEN);
 		}
-		Optional<PersonRow> existing = this.persons.findByIndex(index);
-		if (existing.isPresent()) {
-			PersonRow person = existing.get();
-			if (person.accountId() != null) {
-				throw idNumberTaken();
-			}
-			requireSameName(person, name);
-			if (!this.persons.claim(person.id(), accountId, encryptName(name), this.clock.instant())) {
-				throw idNumberTaken();
-			}
-			this.events
-				.publishEvent(new ProfileRegistered(new PersonId(person.id()), accountId, true, this.clock.instant()));
-			return profile(new PersonId(person.id()));
-		}
-		long id = this.persons
-			.insert(index, this.cipher.encrypt(PiiField.ID_NUMBER, idNumber.value()), encryptName(name), accountId,
-					newPublicRef(), this.clock.instant())
-			.orElseThrow(PersonService::idNumberTaken);
-		this.events.publishEvent(new ProfileRegistered(new PersonId(id), accountId, false, this.clock.instant()));
-		return profile(new PersonId(id));
+		return this.registration.matchName(idNumber, name, Claimant.of(checker));
+	}
+
+	/**
+	 * An official corrects a person's name (appeal, review); the name must pass the
+	 * real-name check. Audited ({@link PersonIdentityCorrected}).
+	 */
+	public PersonProfile correctName(PersonId id, PersonName name, AccountPrincipal official, CorrectionReason reason) {
+		return this.corrections.correctName(id, name, official, reason);
+	}
+
+	/**
+	 * An official gives an identity to the resident account that proved it is theirs —
+	 * the way out of {@code ID_NUMBER_TAKEN}: the person, with their history, moves to
+	 * {@code accountId} under {@code name} (checked); the account that held it loses its
+	 * real-name registration; everyone who brought them as a companion must be confirmed
+	 * again by the new holder. 409 {@code PROFILE_ALREADY_REGISTERED} when
+	 * {@code accountId} holds another identity. Audited
+	 * ({@link PersonIdentityCorrected}).
+	 */
+	public PersonProfile reassign(PersonId id, long accountId, PersonName name, AccountPrincipal official,
+			CorrectionReason reason) {
+		return this.corrections.reassign(id, accountId, name, official, reason);
 	}
 
 	/** The registered identity of a resident account, if any. */
 	public Optional<PersonProfile> findByAccount(long accountId) {
-		return this.persons.findByAccount(accountId).map(this::profileOf);
+		return this.persons.findByAccount(accountId).map(this.profiles::of);
 	}
 
 	/**
@@ -119,61 +170,40 @@ public class PersonService {
 		if (accountIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, PersonProfile> profiles = new HashMap<>();
-		for (PersonRow row : this.persons.findByAccounts(accountIds.stream().distinct().toList())) {
-			profiles.put(row.accountId(), profileOf(row));
+		Map<Long, PersonProfile> found = new HashMap<>();
+		for (PersonProfile profile : this.profiles
+			.of(this.persons.findByAccounts(accountIds.stream().distinct().toList()))) {
+			found.put(profile.accountId(), profile);
 		}
-		return profiles;
-	}
-
-	/**
-	 * The person with this ID number, created without account if unknown. A name, when
-	 * given, is stored if none was known and must match the known one otherwise.
-	 */
-	@Transactional
-	public PersonProfile findOrCreate(PersonName name, IdNumber idNumber) {
-		byte[] index = this.blindIndex.of(idNumber);
-		Optional<PersonRow> existing = this.persons.findByIndex(index);
-		if (existing.isEmpty()) {
-			byte[] nameCipher = name == null ? null : encryptName(name);
-			this.persons.insert(index, this.cipher.encrypt(PiiField.ID_NUMBER, idNumber.value()), nameCipher, null,
-					newPublicRef(), this.clock.instant());
-			// inserted now, or by a concurrent request a moment ago: either way it exists
-			existing = this.persons.findByIndex(index);
-		}
-		PersonRow person = existing.orElseThrow();
-		if (name != null) {
-			requireSameName(person, name);
-			if (person.nameCipher() == null) {
-				this.persons.setNameIfMissing(person.id(), encryptName(name));
-			}
-		}
-		return profile(new PersonId(person.id()));
+		return found;
 	}
 
 	/** The person with this ID number, if known. */
 	public Optional<PersonProfile> findByIdNumber(IdNumber idNumber) {
-		return this.persons.findByIndex(this.blindIndex.of(idNumber)).map(this::profileOf);
+		return this.persons.findByIndex(this.blindIndex.of(idNumber)).map(this.profiles::of);
 	}
 
 	public PersonProfile profile(PersonId id) {
-		PersonProfile profile = profiles(java.util.List.of(id)).get(id);
+		PersonProfile profile = profiles(List.of(id)).get(id);
 		if (profile == null) {
 			throw new HealthCodeException("PERSON_NOT_FOUND", HttpStatus.NOT_FOUND);
 		}
 		return profile;
 	}
 
-	/** Masked profiles of many persons at once; unknown ids are left out. */
+	/**
+	 * Masked profiles of many persons at once; unknown ids are left out. A person without
+	 * a name of their own shows a {@linkplain ReportedNames reported} one.
+	 */
 	public Map<PersonId, PersonProfile> profiles(Collection<PersonId> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<PersonId, PersonProfile> profiles = new LinkedHashMap<>();
-		for (PersonRow row : this.persons.findByIds(ids.stream().map(PersonId::value).distinct().toList())) {
-			profiles.put(new PersonId(row.id()), profileOf(row));
+		Map<PersonId, PersonProfile> found = new LinkedHashMap<>();
+		for (PersonProfile profile : this.profiles.of(rows(ids))) {
+			found.put(profile.id(), profile);
 		}
-		return profiles;
+		return found;
 	}
 
 	/**
@@ -183,11 +213,12 @@ public class PersonService {
 	 * parties.
 	 */
 	public Map<PersonId, PersonIdentity> fullIdentities(Collection<PersonId> ids) {
+		List<PersonRow> rows = rows(ids);
+		Map<PersonId, String> names = this.profiles.names(rows);
 		Map<PersonId, PersonIdentity> identities = new LinkedHashMap<>();
-		for (PersonRow row : this.persons.findByIds(ids.stream().map(PersonId::value).distinct().toList())) {
-			String name = row.nameCipher() == null ? "" : this.cipher.decrypt(PiiField.NAME, row.nameCipher());
-			identities.put(new PersonId(row.id()), new PersonIdentity(new PersonId(row.id()), name,
-					this.cipher.decrypt(PiiField.ID_NUMBER, row.idNumberCipher())));
+		for (PersonRow row : rows) {
+			PersonId id = new PersonId(row.id());
+			identities.put(id, new PersonIdentity(id, names.getOrDefault(id, ""), this.profiles.idNumber(row)));
 		}
 		return identities;
 	}
@@ -197,32 +228,15 @@ public class PersonService {
 		return this.persons.count();
 	}
 
-	private PersonProfile profileOf(PersonRow row) {
-		String name = row.nameCipher() == null ? ""
-				: Masking.name(this.cipher.decrypt(PiiField.NAME, row.nameCipher()));
-		String idNumber = Masking.idNumber(this.cipher.decrypt(PiiField.ID_NUMBER, row.idNumberCipher()));
-		return new PersonProfile(new PersonId(row.id()), name, idNumber, row.publicRef(), row.accountId());
+	private List<PersonRow> rows(Collection<PersonId> ids) {
+		return this.persons.findByIds(ids.stream().map(PersonId::value).distinct().toList());
 	}
 
-	private void requireSameName(PersonRow person, PersonName name) {
-		if (person.nameCipher() != null
-				&& !this.cipher.decrypt(PiiField.NAME, person.nameCipher()).equals(name.value())) {
-			throw new HealthCodeException("PROFILE_NAME_MISMATCH", HttpStatus.CONFLICT);
+	private static AccountPrincipal requireStaff(AccountPrincipal staff) {
+		if (staff == null || !staff.staff()) {
+			throw new HealthCodeException("FORBIDDEN", HttpStatus.FORBIDDEN);
 		}
-	}
-
-	private byte[] encryptName(PersonName name) {
-		return this.cipher.encrypt(PiiField.NAME, name.value());
-	}
-
-	private String newPublicRef() {
-		byte[] bytes = new byte[16];
-		this.random.nextBytes(bytes);
-		return REF_ENCODER.encodeToString(bytes);
-	}
-
-	private static HealthCodeException idNumberTaken() {
-		return new HealthCodeException("ID_NUMBER_TAKEN", HttpStatus.CONFLICT);
+		return staff;
 	}
 
 }

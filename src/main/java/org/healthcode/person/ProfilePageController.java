@@ -51,6 +51,7 @@ class ProfilePageController {
 		}
 		catch (HealthCodeException ex) {
 			model.addAttribute("problem", ex.messageKey());
+			model.addAttribute("problemArg", ex.messageArgs().length > 0 ? ex.messageArgs()[0] : null);
 			// the name comes back into the form; the ID number is typed again, never
 			// echoed
 			model.addAttribute("name", limit(name, 60));

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.healthcode.identity.IdNumber;
 import org.healthcode.identity.PersonName;
 import org.healthcode.identity.PhoneNumber;
+import org.healthcode.identity.VisibleText;
 import org.healthcode.support.DisplayZone;
 import org.healthcode.support.HealthCodeException;
 
@@ -22,11 +23,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a shape-checked {@link ApplyVenueRequest} into validated values, or refuses it
- * with a specific problem code: category and subtype, division, printable text, and the
- * manager's real-name data.
+ * with a specific problem code: category and subtype, division, visible and printable
+ * text (stored in NFKC form, see {@link VisibleText}), and the manager's real-name data.
  */
 @Component
 class VenueApplicationReader {
+
+	private static final int NAME_MAX = 50;
+
+	private static final int ADDRESS_MAX = 120;
 
 	private final Divisions divisions;
 
@@ -50,8 +55,8 @@ class VenueApplicationReader {
 		});
 		VenueSubtype subtype = VenueSubtype.valueOf(request.subtype());
 		Division division = this.divisions.findCounty(request.divisionCode()).orElseThrow();
-		String name = tidy(request.name());
-		String address = tidy(request.address());
+		String name = VisibleText.normalise(request.name());
+		String address = VisibleText.normalise(request.address());
 		ApplyVenueRequest.Manager manager = request.manager();
 		return new Application(name, subtype, division, address, request.location(), PersonName.parse(manager.name()),
 				PhoneNumber.parse(manager.phone()), IdNumber.parse(manager.idNumber(), today()),
@@ -74,12 +79,10 @@ class VenueApplicationReader {
 		if (request.divisionCode() != null && this.divisions.findCounty(request.divisionCode()).isEmpty()) {
 			problems.put("divisionCode", problem("VENUE_DIVISION_INVALID"));
 		}
-		if (request.name() != null && !this.font.canDisplay(tidy(request.name()))) {
-			problems.put("name", problem("VENUE_NAME_UNPRINTABLE"));
-		}
-		if (request.address() != null && !this.font.canDisplay(tidy(request.address()))) {
-			problems.put("address", problem("VENUE_ADDRESS_UNPRINTABLE"));
-		}
+		text(problems, "name", request.name(), NAME_MAX,
+				new TextCodes("VENUE_NAME_INVISIBLE", "VENUE_NAME_TOO_LONG", "VENUE_NAME_UNPRINTABLE"));
+		text(problems, "address", request.address(), ADDRESS_MAX,
+				new TextCodes("VENUE_ADDRESS_INVISIBLE", "VENUE_ADDRESS_TOO_LONG", "VENUE_ADDRESS_UNPRINTABLE"));
 		ApplyVenueRequest.Manager manager = request.manager();
 		if (manager != null) {
 			check(problems, "manager.name", manager.name(), () -> PersonName.parse(manager.name()));
@@ -87,6 +90,27 @@ class VenueApplicationReader {
 			check(problems, "manager.idNumber", manager.idNumber(), () -> IdNumber.parse(manager.idNumber(), today()));
 		}
 		return problems;
+	}
+
+	/**
+	 * Visible, still short enough once normalised (NFKC expands a few characters, e.g.
+	 * {@code ㈱} to {@code (株)}), and printable on the poster.
+	 */
+	private void text(Map<String, HealthCodeException> problems, String property, String value, int max,
+			TextCodes codes) {
+		if (value == null) {
+			return;
+		}
+		String normal = VisibleText.normalise(value);
+		if (VisibleText.hasInvisible(value)) {
+			problems.put(property, problem(codes.invisible()));
+		}
+		else if (normal.length() > max) {
+			problems.put(property, new HealthCodeException(codes.tooLong(), HttpStatus.BAD_REQUEST, max));
+		}
+		else if (!this.font.canDisplay(normal)) {
+			problems.put(property, problem(codes.unprintable()));
+		}
 	}
 
 	private static void check(Map<String, HealthCodeException> problems, String property, String value,
@@ -111,13 +135,6 @@ class VenueApplicationReader {
 	}
 
 	/**
-	 * Surrounding blanks removed and runs of blanks made one space, as people mean them.
-	 */
-	private static String tidy(String text) {
-		return text.strip().replaceAll("\\s+", " ");
-	}
-
-	/**
 	 * What makes two applications "the same venue": division, name and address compared
 	 * without width, case and blanks (NFKC turns full-width letters and digits into
 	 * ASCII). Hashed to keep the key short whatever NFKC expands to.
@@ -135,6 +152,10 @@ class VenueApplicationReader {
 
 	private static String normalise(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+	}
+
+	/** The problem codes of one text field. */
+	private record TextCodes(String invisible, String tooLong, String unprintable) {
 	}
 
 	record Application(String name, VenueSubtype subtype, Division division, String address,

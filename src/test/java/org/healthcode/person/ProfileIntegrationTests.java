@@ -61,7 +61,8 @@ class ProfileIntegrationTests {
 		String idNumber = TestData.idNumber();
 		this.api.put("/api/v1/me/profile", Map.of("name", "Alice Wong", "idNumber", idNumber), token).expectStatus(200);
 
-		List<byte[]> stored = this.jdbc.sql("select id_number_cipher || name_cipher || id_number_index from person")
+		List<byte[]> stored = this.jdbc
+			.sql("select id_number_cipher || coalesce(name_cipher, ''::bytea) || id_number_index from person")
 			.query(byte[].class)
 			.list();
 
@@ -111,19 +112,31 @@ class ProfileIntegrationTests {
 	}
 
 	@Test
-	void aPersonKnownWithoutAccountIsClaimedByTheResidentWithTheSameName() {
+	void aPersonKnownWithoutAccountIsClaimedByTheResidentWhoRegistersItUnderTheirOwnName() {
 		String idNumber = TestData.idNumber();
-		PersonProfile companion = this.persons.findOrCreate(PersonName.parse("孙七"),
+		PersonProfile known = this.persons.findOrCreate(PersonName.parse("孙七"),
 				IdNumber.parse(idNumber, java.time.LocalDate.now()));
 		String token = this.api.residentToken(TestData.phone());
 
-		Response wrongName = this.api.put("/api/v1/me/profile", Map.of("name", "孙八", "idNumber", idNumber), token);
-		this.api.put("/api/v1/me/profile", Map.of("name", "孙七", "idNumber", idNumber), token).expectStatus(200);
+		// the name someone else typed earlier never stands in the way of the holder's own
+		Response registered = this.api.put("/api/v1/me/profile", Map.of("name", "孙八", "idNumber", idNumber), token);
 
-		assertThat(wrongName.status()).isEqualTo(409);
-		assertThat(wrongName.problemCode()).isEqualTo("PROFILE_NAME_MISMATCH");
+		assertThat(registered.status()).isEqualTo(200);
+		assertThat(registered.json().get("maskedName").asString()).isEqualTo("孙*");
 		long accountId = this.api.get("/api/v1/session", token).json().get("accountId").asLong();
-		assertThat(this.persons.findByAccount(accountId)).get().extracting(PersonProfile::id).isEqualTo(companion.id());
+		assertThat(this.persons.findByAccount(accountId)).get().extracting(PersonProfile::id).isEqualTo(known.id());
+	}
+
+	@Test
+	void aNameThatDoesNotBelongToTheIdNumberIsRefusedAndRegistersNothing() {
+		String token = this.api.residentToken(TestData.phone());
+
+		Response wrongName = this.api.put("/api/v1/me/profile", Map.of("name", "冒名者", "idNumber", TestData.idNumber()),
+				token);
+
+		assertThat(wrongName.status()).isEqualTo(422);
+		assertThat(wrongName.problemCode()).isEqualTo("IDENTITY_MISMATCH");
+		assertThat(this.api.get("/api/v1/me/profile", token).problemCode()).isEqualTo("PROFILE_REQUIRED");
 	}
 
 	@Test

@@ -41,13 +41,30 @@ public final class People {
 		return this.api.post("/api/v1/venues", request, manager.token()).expectStatus(201).json();
 	}
 
-	/** Adds a companion to a resident; returns its JSON (id, maskedName, color...). */
+	/**
+	 * Adds a companion to a resident; returns the entry as the resident then reads it
+	 * (id, maskedName, state, color...). A person with an account of their own is
+	 * {@code AWAITING_CONFIRMATION} until they accept ({@link #linkedCompanion}).
+	 */
 	public JsonNode companion(Resident owner, String name, String idNumber) {
-		return this.api
+		long id = this.api
 			.post("/api/v1/me/companions", Map.of("name", name, "idNumber", idNumber, "relation", "GRANDPARENT"),
 					owner.token())
 			.expectStatus(201)
-			.json();
+			.json()
+			.get("id")
+			.asLong();
+		return this.api.get("/api/v1/me/companions/" + id, owner.token()).expectStatus(200).json();
+	}
+
+	/**
+	 * A resident with an account of their own added as {@code owner}'s companion and
+	 * accepted from their account; returns the entry as {@code owner} then reads it.
+	 */
+	public JsonNode linkedCompanion(Resident owner, Resident person) {
+		long id = companion(owner, person.name(), person.idNumber()).get("id").asLong();
+		this.api.post("/api/v1/me/companion-requests/" + id + "/accept", Map.of(), person.token()).expectStatus(200);
+		return this.api.get("/api/v1/me/companions/" + id, owner.token()).expectStatus(200).json();
 	}
 
 	/** An official sets a person's colour. */

@@ -1,0 +1,146 @@
+package org.healthcode.support.database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.healthcode.HealthCodeApplication;
+import org.healthcode.support.ApiClient;
+import org.healthcode.support.Deadline;
+import org.healthcode.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application on its embedded database starts again on the same data folder, without
+ * anyone cleaning up, after it was killed with {@code kill -9} (its PostgreSQL runs on as
+ * an orphan), and on a folder an earlier version made (password-less logins, everything
+ * owned by the superuser).
+ */
+class EmbeddedRestartIntegrationTests {
+
+	@TempDir
+	Path dataDir;
+
+	@AfterEach
+	void stopCluster() {
+		EmbeddedPostgresServers.stop(postgresDir());
+	}
+
+	@Test
+	void anApplicationKilledWithKillNineStartsAgainOnTheSameFolderWithItsData() throws Exception {
+		Path output = this.dataDir.resolve("first-run.log");
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+				System.getProperty("java.class.path"), "-Xmx384m", HealthCodeApplication.class.getName()));
+		properties().forEach((key, value) -> command.add("--" + key + "=" + value));
+		Process first = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		try {
+			Deadline.of(Duration.ofSeconds(120)).await(() -> started(output) || !first.isAlive());
+			assertThat(first.isAlive()).as("the first run started").isTrue();
+		}
+		finally {
+			first.destroyForcibly().waitFor();
+		}
+		List<ProcessHandle> orphans = ServerProcesses.of(postgresDir());
+		assertThat(orphans).as("kill -9 leaves the embedded PostgreSQL running").isNotEmpty();
+
+		long start = System.nanoTime();
+		try (ConfigurableApplicationContext second = start(properties())) {
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(90));
+			assertThat(orphans).noneMatch(ProcessHandle::isAlive);
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select count(*) from key_fingerprint").query(Integer.class).single())
+				.as("the data of the first run")
+				.isPositive();
+			new ApiClient(port(second)).residentToken(TestData.phone());
+		}
+	}
+
+	@Test
+	void aFolderMadeByAnEarlierVersionGetsPasswordsAndTheTwoRolesOnItsFirstStart() throws Exception {
+		// what the earlier version left: a cluster with trusted logins, migrated as
+		// postgres
+		try (EmbeddedPostgres earlier = EmbeddedPostgres.builder()
+			.setDataDirectory(postgresDir())
+			.setCleanDataDirectory(false)
+			.start()) {
+			Flyway.configure()
+				.dataSource(earlier.getPostgresDatabase())
+				.locations("classpath:db/migration")
+				.target("10.5")
+				.load()
+				.migrate();
+			JdbcClient.create(earlier.getPostgresDatabase())
+				.sql("insert into audit_event (occurred_at, actor_role, action) values (now(), 'ADMIN', 'EARLIER')")
+				.update();
+		}
+
+		try (ConfigurableApplicationContext upgraded = start(properties())) {
+			JdbcClient jdbc = upgraded.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(ClusterLogins.APP);
+			assertThat(
+					jdbc.sql("select count(*) from audit_event where action = 'EARLIER'").query(Integer.class).single())
+				.as("the earlier data")
+				.isEqualTo(1);
+			assertThat(jdbc.sql("""
+					select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+					where n.nspname = 'public' and c.relkind in ('r', 'p')
+					  and pg_get_userbyid(c.relowner) <> 'healthcode_owner'""").query(Integer.class).single())
+				.as("tables not handed to the owner role")
+				.isZero();
+			assertThat(Files.exists(ClusterLogins.fileOf(postgresDir()))).isTrue();
+			new ApiClient(port(upgraded)).residentToken(TestData.phone());
+		}
+	}
+
+	private static boolean started(Path output) {
+		try {
+			return Files.readString(output).contains("Started HealthCodeApplication");
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
+	}
+
+	private Path postgresDir() {
+		return this.dataDir.resolve("postgres");
+	}
+
+	private Map<String, Object> properties() {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("server.port", "0");
+		properties.put("spring.jmx.enabled", "false");
+		properties.put("healthcode.data-dir", this.dataDir.toString());
+		properties.put("healthcode.embedded-database.data-dir", postgresDir().toString());
+		properties.put("healthcode.embedded-database.pool-size", "4");
+		properties.put("healthcode.retention.cron", "-");
+		return properties;
+	}
+
+	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+		String[] args = properties.entrySet()
+			.stream()
+			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(HealthCodeApplication.class).run(args);
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+}

@@ -48,6 +48,9 @@ public final class TwoNodes {
 
 	private TwoNodes() throws IOException {
 		Path root = Path.of("target/it-data/multinode").toAbsolutePath();
+		// a run killed before its end leaves its cluster folder behind; initdb needs it
+		// empty
+		org.springframework.util.FileSystemUtils.deleteRecursively(root.resolve("postgres"));
 		this.server = EmbeddedPostgres.builder()
 			.setDataDirectory(root.resolve("postgres"))
 			.setCleanDataDirectory(true)

@@ -7,16 +7,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.healthcode.HealthCodeApplication;
 import org.healthcode.support.ApiClient;
+import org.healthcode.support.ApiClient.Response;
+import org.healthcode.support.People;
+import org.healthcode.support.People.Resident;
 import org.healthcode.support.Deadline;
 import org.healthcode.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -44,10 +50,7 @@ class EmbeddedRestartIntegrationTests {
 	@Test
 	void anApplicationKilledWithKillNineStartsAgainOnTheSameFolderWithItsData() throws Exception {
 		Path output = this.dataDir.resolve("first-run.log");
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
-				System.getProperty("java.class.path"), "-Xmx384m", HealthCodeApplication.class.getName()));
-		properties().forEach((key, value) -> command.add("--" + key + "=" + value));
-		Process first = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		Process first = startChild(output);
 		try {
 			Deadline.of(Duration.ofSeconds(120)).await(() -> started(output) || !first.isAlive());
 			assertThat(first.isAlive()).as("the first run started").isTrue();
@@ -68,6 +71,91 @@ class EmbeddedRestartIntegrationTests {
 				.isPositive();
 			new ApiClient(port(second)).residentToken(TestData.phone());
 		}
+	}
+
+	@Test
+	void aNodeStoppedWithSigtermUnderLoadAnswersNo500AndStopsItsDatabaseLast() throws Exception {
+		Path output = this.dataDir.resolve("stopped-run.log");
+		Process node = startChild(output);
+		List<Long> acknowledged = new ArrayList<>();
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			Deadline.of(Duration.ofSeconds(120)).await(() -> started(output) || !node.isAlive());
+			assertThat(node.isAlive()).as("the node started").isTrue();
+			ApiClient api = new ApiClient(childPort(output));
+			People people = new People(api);
+			JsonNode venue = people.venue(people.registeredResident("停机店"), "停机");
+			List<Resident> residents = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				residents.add(people.registeredResident("停机" + (char) ('一' + i)));
+			}
+			List<Long> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+			List<CompletableFuture<List<Response>>> scans = residents.stream()
+				.map(resident -> CompletableFuture.supplyAsync(() -> scanUntilRefused(api, resident, venue, seen)))
+				.toList();
+			Deadline.of(Duration.ofSeconds(60)).await(() -> seen.size() >= 20);
+			node.destroy();
+			for (CompletableFuture<List<Response>> scan : scans) {
+				for (Response answer : scan.join()) {
+					statuses.add(answer.status());
+					if (answer.status() == 201) {
+						acknowledged.add(answer.json().get("id").asLong());
+					}
+				}
+			}
+			assertThat(node.waitFor(60, TimeUnit.SECONDS)).as("the node stopped").isTrue();
+		}
+		finally {
+			node.destroyForcibly().waitFor();
+		}
+		assertThat(statuses).as("never a 500").doesNotContain(500);
+		assertThat(acknowledged).isNotEmpty();
+		assertThat(ServerProcesses.of(postgresDir())).as("its database stopped with it").isEmpty();
+		try (ConfigurableApplicationContext again = start(properties())) {
+			assertThat(again.getBean(JdbcClient.class)
+				.sql("select count(*) from checkin where id = any(:ids)")
+				.param("ids", acknowledged.toArray(Long[]::new))
+				.query(Integer.class)
+				.single()).isEqualTo(acknowledged.size());
+		}
+	}
+
+	/**
+	 * Scans again and again (new venue entries) until the node refuses the connection.
+	 */
+	private static List<Response> scanUntilRefused(ApiClient api, Resident resident, JsonNode venue, List<Long> seen) {
+		List<Response> answers = new ArrayList<>();
+		Deadline limit = Deadline.of(Duration.ofSeconds(120));
+		while (!limit.passed()) {
+			try {
+				Response answer = api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString()),
+						resident.token());
+				answers.add(answer);
+				if (answer.status() == 201) {
+					seen.add(answer.json().get("id").asLong());
+				}
+			}
+			catch (IllegalStateException ex) {
+				// the stopping node closed or refused the connection: no answer, nothing
+				// acknowledged
+				break;
+			}
+		}
+		return answers;
+	}
+
+	private Process startChild(Path output) throws java.io.IOException {
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+				System.getProperty("java.class.path"), "-Xmx384m", HealthCodeApplication.class.getName()));
+		properties().forEach((key, value) -> command.add("--" + key + "=" + value));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+	}
+
+	private static int childPort(Path output) throws java.io.IOException {
+		java.util.regex.Matcher port = java.util.regex.Pattern.compile("Tomcat started on port (\\d+)")
+			.matcher(Files.readString(output));
+		assertThat(port.find()).isTrue();
+		return Integer.parseInt(port.group(1));
 	}
 
 	@Test
@@ -128,6 +216,7 @@ class EmbeddedRestartIntegrationTests {
 		properties.put("healthcode.embedded-database.data-dir", postgresDir().toString());
 		properties.put("healthcode.embedded-database.pool-size", "4");
 		properties.put("healthcode.retention.cron", "-");
+		properties.put("healthcode.checkin.repeat-window", "1ms");
 		return properties;
 	}
 

@@ -16,7 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Hears status changes once they are committed and tells the people concerned: an
  * official's change, a bulk marking, a colour carried forward by its rule. A status from
- * a risk-area visit is an exposure alert.
+ * a risk-area visit, or its withdrawal, is an exposure alert; an approved appeal is told
+ * by the appeal's own notice.
  */
 @Component
 class StatusNoticeListener {
@@ -36,8 +37,13 @@ class StatusNoticeListener {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(HealthStatusChanged changed) {
 		try {
-			NoticeKind kind = changed.reason() == StatusReason.RISK_AREA_VISIT && changed.color() != Color.GREEN
-					? NoticeKind.EXPOSURE_ALERT : NoticeKind.STATUS_CHANGED;
+			if (changed.reason() == StatusReason.APPEAL_APPROVED) {
+				// the appeal's decision is its own notice
+				return;
+			}
+			boolean riskArea = (changed.reason() == StatusReason.RISK_AREA_VISIT && changed.color() != Color.GREEN)
+					|| changed.reason() == StatusReason.RISK_AREA_WITHDRAWN;
+			NoticeKind kind = riskArea ? NoticeKind.EXPOSURE_ALERT : NoticeKind.STATUS_CHANGED;
 			this.notices.notify(changed.personId(), kind, changed.color(), changed.reason().name(),
 					this.advice.until(changed.reason(), changed.color(), changed.expiresAt(), changed.nextColor())
 						.orElse(null),

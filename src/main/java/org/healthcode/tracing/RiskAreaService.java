@@ -59,6 +59,9 @@ public class RiskAreaService {
 	 * marking's progress.
 	 */
 	public RiskArea designate(AccountPrincipal me, DesignateRiskArea request) {
+		if (request.reason() == null || request.reason().isEmpty() || request.reason().length() > 200) {
+			throw problem("RISK_AREA_REASON_REQUIRED", HttpStatus.BAD_REQUEST);
+		}
 		if (!request.to().isAfter(request.from())) {
 			throw problem("RISK_AREA_PERIOD_INVALID", HttpStatus.BAD_REQUEST);
 		}

@@ -45,6 +45,9 @@ class AppealIntegrationTests {
 	@Autowired
 	PersonService persons;
 
+	@Autowired
+	org.healthcode.support.TestClock clock;
+
 	ApiClient api;
 
 	People people;
@@ -201,6 +204,46 @@ class AppealIntegrationTests {
 			.isEqualTo(403);
 		assertThat(this.api.get("/api/v1/appeals?state=CLOSED", this.official).expectStatus(400).problemCode())
 			.isEqualTo("APPEAL_STATE_INVALID");
+	}
+
+	@Test
+	void pagesOfTheAppealDeskAndItsAttachmentsAreForOfficialsOnly() {
+		String phone = TestData.phone();
+		String token = this.api.residentToken(phone);
+		String idNumber = TestData.idNumber();
+		this.api.put("/api/v1/me/profile", Map.of("name", "唐婉儿", "idNumber", idNumber), token).expectStatus(200);
+		Resident resident = new Resident(token, "唐婉儿", idNumber);
+		long id = file(resident, "SELF", "OTHER", null).get("id").asLong();
+		upload(resident, id, JPEG, "image/jpeg").expectStatus(201);
+		long attachmentId = this.api.get("/api/v1/appeals/" + id, this.official)
+			.expectStatus(200)
+			.json()
+			.get("attachments")
+			.get(0)
+			.get("id")
+			.asLong();
+		long personId = this.persons.findByIdNumber(IdNumber.parse(idNumber, java.time.LocalDate.now()))
+			.orElseThrow()
+			.id()
+			.value();
+		int reads = auditActions(personId).size();
+
+		// the appellant's own browser, a minute later (the SMS code interval)
+		org.healthcode.support.PageSession page = new org.healthcode.support.PageSession(this.port);
+		this.clock.advance(java.time.Duration.ofSeconds(61));
+		try {
+			page.loginResident(phone);
+			assertThat(page.get("/me/appeals").statusCode()).isEqualTo(200);
+			assertThat(page.get("/official/appeals").statusCode()).isEqualTo(403);
+			assertThat(page.get("/official/appeals/" + id).statusCode()).isEqualTo(403);
+			assertThat(page.get("/official/appeals/" + id + "/attachments/" + attachmentId).statusCode())
+				.isEqualTo(403);
+			assertThat(page.get("/official/risk-areas").statusCode()).isEqualTo(403);
+		}
+		finally {
+			this.clock.reset();
+		}
+		assertThat(auditActions(personId)).hasSize(reads);
 	}
 
 	private JsonNode file(Resident resident, String subject, String reason, String correctedName) {

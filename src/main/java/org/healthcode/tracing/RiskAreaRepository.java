@@ -56,23 +56,28 @@ class RiskAreaRepository {
 	Optional<Row> find(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from risk_area where id = :id")
 			.param("id", id)
-			.query(this::map)
-			.optional();
+			.query(RiskAreaRepository::map)
+			.optional()
+			.map(this::withVenues);
 	}
 
 	/** The row locked, for a withdrawal. */
 	Optional<Row> lock(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from risk_area where id = :id for update")
 			.param("id", id)
-			.query(this::map)
-			.optional();
+			.query(RiskAreaRepository::map)
+			.optional()
+			.map(this::withVenues);
 	}
 
 	List<Row> newest(int limit) {
 		return this.jdbc.sql("select " + COLUMNS + " from risk_area order by id desc limit :limit")
 			.param("limit", limit)
-			.query(this::map)
-			.list();
+			.query(RiskAreaRepository::map)
+			.list()
+			.stream()
+			.map(this::withVenues)
+			.toList();
 	}
 
 	/**
@@ -91,8 +96,11 @@ class RiskAreaRepository {
 			.param("at", utc(at))
 			.param("venue", venueId)
 			.param("division", divisionCode)
-			.query(this::map)
-			.list();
+			.query(RiskAreaRepository::map)
+			.list()
+			.stream()
+			.map(this::withVenues)
+			.toList();
 	}
 
 	/**
@@ -137,13 +145,21 @@ class RiskAreaRepository {
 			.update();
 	}
 
-	private Row map(ResultSet rs, int n) throws SQLException {
-		long id = rs.getLong("id");
+	/** The row with its venues, read after the row's own query has finished. */
+	private Row withVenues(Row row) {
 		List<Long> venues = this.jdbc
 			.sql("select venue_id from risk_area_venue where risk_area_id = :id order by venue_id")
-			.param("id", id)
+			.param("id", row.id())
 			.query(Long.class)
 			.list();
+		return new Row(row.id(), row.level(), row.divisionCode(), venues, row.from(), row.to(), row.reason(),
+				row.role(), row.accountId(), row.createdAt(), row.jobId(), row.state(), row.withdrawnAt(),
+				row.reverted());
+	}
+
+	private static Row map(ResultSet rs, int n) throws SQLException {
+		long id = rs.getLong("id");
+		List<Long> venues = List.of();
 		OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
 		return new Row(id, RiskLevel.valueOf(rs.getString("level")), rs.getString("division_code"), venues,
 				rs.getObject("from_at", OffsetDateTime.class).toInstant(),

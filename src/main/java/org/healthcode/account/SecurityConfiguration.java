@@ -89,7 +89,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**", "/api/v1/audit/**", "/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/api/v1/health-status/**", "/api/v1/tracing/**")
+				.requestMatchers("/api/v1/health-status/**", "/api/v1/tracing/**", "/api/v1/appeals/**")
 				.hasRole(Role.OFFICIAL.name())
 				.requestMatchers("/api/v1/me/**", "/api/v1/venues/**", "/api/v1/checkins/**")
 				.hasRole(Role.RESIDENT.name())

@@ -15,7 +15,13 @@ public interface SmsSender {
 	enum SmsTemplate {
 
 		/** 【山东健康码】您的登录验证码为 ${code}，5 分钟内有效，请勿泄露。 */
-		LOGIN_CODE
+		LOGIN_CODE,
+
+		/**
+		 * 【山东健康码】您或您登记的同行人员有一条新的健康码通知，请登录查看原因和处理建议。 Parameters {@code kind} and
+		 * {@code color} are codes, never personal data.
+		 */
+		NOTICE
 
 	}
 

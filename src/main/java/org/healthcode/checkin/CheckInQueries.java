@@ -36,6 +36,17 @@ public class CheckInQueries {
 		return this.queries.ofPersons(personIds, from, to, limit);
 	}
 
+	/**
+	 * Distinct persons with an entry at any of these venues (their own or as someone's
+	 * companion), in person id order, at most {@code limit}.
+	 */
+	public List<Long> personsAtVenues(Collection<Long> venueIds, Instant from, Instant to, int limit) {
+		if (venueIds.isEmpty()) {
+			return List.of();
+		}
+		return this.queries.personsAtVenues(venueIds, from, to, limit);
+	}
+
 	/** Entries at a venue, oldest first. */
 	public List<CheckIn> atVenue(long venueId, Instant from, Instant to, int limit) {
 		return this.queries.atVenue(venueId, from, to, limit);

@@ -28,6 +28,7 @@ import org.healthcode.venue.PublicVenue;
 import org.healthcode.venue.VenueCode;
 import org.healthcode.venue.VenueService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,10 +62,13 @@ public class CheckInService {
 
 	private final CompanionLabels labels;
 
+	private final ApplicationEventPublisher events;
+
 	CheckInService(CheckInStore store, CheckInBatcher batcher, VenueService venues, PersonService persons,
 			HealthService health, HealthCodeService codes, CompanionLabels labels, CheckInProperties properties,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			Clock clock, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
 		this.labels = labels;
+		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.store = store;
 		this.batcher = batcher;
@@ -87,6 +91,16 @@ public class CheckInService {
 		VenueCode venue = this.venues.readCode(venueToken);
 		RegisteredScan scan = this.batcher
 			.register(new Scan(accountId, venue, companionIds == null ? null : List.copyOf(companionIds), channel));
+		if (!scan.repeated()) {
+			// after the group's commit, on the request's thread: the writers never wait
+			// for
+			// it
+			List<Long> entered = new ArrayList<>();
+			entered.add(scan.holderEntry().personId());
+			scan.companionEntries().forEach(entry -> entered.add(entry.personId()));
+			this.events.publishEvent(new CheckInRecorded(scan.venue().id(), scan.venue().divisionCode(), entered,
+					scan.holderEntry().at()));
+		}
 		return result(scan.holderEntry(), scan.companionEntries(), scan.venue(), scan.holder(), scan.statuses(),
 				scan.companionProfiles(), scan.repeated());
 	}

@@ -53,6 +53,20 @@ class ContactQueryRepository {
 			.list();
 	}
 
+	List<Long> personsAtVenues(Collection<Long> venueIds, Instant from, Instant to, int limit) {
+		return this.jdbc.sql("""
+				select distinct person_id from checkin
+				where venue_id = any(:venues::bigint[]) and at >= :from and at < :to
+				order by person_id limit :limit
+				""")
+			.param("venues", venueIds.toArray(Long[]::new))
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
 	List<CheckIn> atVenue(long venueId, Instant from, Instant to, int limit) {
 		return this.jdbc.sql("select " + CheckInRepository.COLUMNS + """
 				 from checkin

@@ -36,10 +36,17 @@ class HealthCodePageController {
 
 	private final MessageSource messages;
 
-	HealthCodePageController(PersonService persons, HealthCodeService codes, MessageSource messages) {
+	private final HealthService health;
+
+	private final StatusAdvice advice;
+
+	HealthCodePageController(PersonService persons, HealthCodeService codes, MessageSource messages,
+			HealthService health, StatusAdvice advice) {
 		this.persons = persons;
 		this.codes = codes;
 		this.messages = messages;
+		this.health = health;
+		this.advice = advice;
 	}
 
 	@GetMapping("/me/health-code")
@@ -48,7 +55,18 @@ class HealthCodePageController {
 			return "redirect:/me/profile";
 		}
 		model.addAttribute("code", view(this.codes.issueForAccount(me.accountId())));
+		model.addAttribute("advice", advice(this.health.current(this.persons.requireByAccount(me.accountId()).id())));
 		return "health/health-code";
+	}
+
+	/** Why a YELLOW or RED code is so, what to do and until when; null otherwise. */
+	private AdviceView advice(HealthStatus status) {
+		if (status.color() == Color.GREEN || status.reason() == null) {
+			return null;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return new AdviceView(status.reason().name(), this.advice.advice(status, locale).orElse(null),
+				this.advice.until(status).map(HealthCodePageController::format).orElse(null));
 	}
 
 	@GetMapping(path = "/me/health-code/data", produces = "application/json")
@@ -80,6 +98,10 @@ class HealthCodePageController {
 
 	private static String format(Instant instant) {
 		return TIME.format(instant);
+	}
+
+	/** The reason of a YELLOW or RED status, its advice and until when (formatted). */
+	record AdviceView(String reason, String text, String until) {
 	}
 
 	/** Everything the screen shows, already localized and formatted for Asia/Shanghai. */

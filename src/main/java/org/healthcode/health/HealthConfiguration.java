@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HealthProperties.class)
+@EnableConfigurationProperties({ HealthProperties.class, AdviceProperties.class })
 class HealthConfiguration {
 
 	@Bean

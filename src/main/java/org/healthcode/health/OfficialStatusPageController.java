@@ -75,8 +75,9 @@ class OfficialStatusPageController {
 	private String page(Model model, StatusForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("colors", Color.values());
-		model.addAttribute("reasons", StatusReason.values());
-		model.addAttribute("rules", Arrays.stream(StatusReason.values()).map(this.health::rule).toList());
+		model.addAttribute("reasons", Arrays.stream(StatusReason.values()).filter(r -> !r.systemOnly()).toList());
+		model.addAttribute("rules",
+				Arrays.stream(StatusReason.values()).filter(r -> !r.systemOnly()).map(this.health::rule).toList());
 		return "health/official-status";
 	}
 

@@ -6,6 +6,17 @@ package org.healthcode.health;
  */
 public enum StatusReason {
 
-	CONFIRMED, CLOSE_CONTACT, SECONDARY_CONTACT, SPATIOTEMPORAL_COMPANION, RISK_AREA_VISIT, MANUAL
+	CONFIRMED, CLOSE_CONTACT, SECONDARY_CONTACT, SPATIOTEMPORAL_COMPANION, RISK_AREA_VISIT, MANUAL,
+
+	/** A risk-area designation was withdrawn and what it set reverted (no rule). */
+	RISK_AREA_WITHDRAWN,
+
+	/** An official approved an appeal and set the colour it asked for (no rule). */
+	APPEAL_APPROVED;
+
+	/** Reasons only the system gives (withdrawals, appeals), not offered on forms. */
+	public boolean systemOnly() {
+		return this == RISK_AREA_WITHDRAWN || this == APPEAL_APPROVED;
+	}
 
 }

@@ -42,13 +42,18 @@ public class PiiCipher {
 	}
 
 	public byte[] encrypt(PiiField field, String plain) {
+		return encryptBytes(field, plain.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Encrypts binary personal data (an appeal's attachment) like text. */
+	public byte[] encryptBytes(PiiField field, byte[] plain) {
 		byte[] nonce = new byte[NONCE_BYTES];
 		this.random.nextBytes(nonce);
 		try {
 			Cipher cipher = this.ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(field.associatedData());
-			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = cipher.doFinal(plain);
 			return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(VERSION).put(nonce).put(sealed).array();
 		}
 		catch (GeneralSecurityException ex) {
@@ -57,6 +62,11 @@ public class PiiCipher {
 	}
 
 	public String decrypt(PiiField field, byte[] stored) {
+		return new String(decryptBytes(field, stored), StandardCharsets.UTF_8);
+	}
+
+	/** Decrypts what {@link #encryptBytes} stored. */
+	public byte[] decryptBytes(PiiField field, byte[] stored) {
 		if (stored == null || stored.length < 1 + NONCE_BYTES + TAG_BITS / 8 || stored[0] != VERSION) {
 			throw new IllegalStateException("Stored personal data has an unknown format");
 		}
@@ -64,8 +74,7 @@ public class PiiCipher {
 			Cipher cipher = this.ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
 			cipher.updateAAD(field.associatedData());
-			byte[] plain = cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
-			return new String(plain, StandardCharsets.UTF_8);
+			return cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Stored personal data failed authentication", ex);

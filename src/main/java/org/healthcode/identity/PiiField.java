@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
  */
 public enum PiiField {
 
-	NAME, ID_NUMBER, PHONE, IP_ADDRESS, OTP_CODE, SMS_PARAMETERS, STATUS_NOTE, LOGIN_NAME, AUDIT_NOTE;
+	NAME, ID_NUMBER, PHONE, IP_ADDRESS, OTP_CODE, SMS_PARAMETERS, STATUS_NOTE, LOGIN_NAME, AUDIT_NOTE, APPEAL_TEXT,
+	APPEAL_ATTACHMENT;
 
 	byte[] associatedData() {
 		return ("healthcode:" + name()).getBytes(StandardCharsets.UTF_8);

@@ -136,6 +136,36 @@ class MarkingJobRepository {
 			.update();
 	}
 
+	/** When the statuses of these persons were set by the job (one time per chunk). */
+	void recordSetAt(long jobId, Instant setAt, Collection<Long> personIds) {
+		this.jdbc.sql("""
+				update tracing_job_person set status_set_at = :at
+				where job_id = :job and person_id = any(:persons::bigint[])
+				""")
+			.param("at", utc(setAt))
+			.param("job", jobId)
+			.param("persons", personIds.toArray(Long[]::new))
+			.update();
+	}
+
+	/**
+	 * Persons whose status the job set, with when (null for jobs before this was kept).
+	 */
+	List<MarkedPerson> changed(long jobId) {
+		return this.jdbc.sql("""
+				select person_id, status_set_at from tracing_job_person
+				where job_id = :job and outcome = 'CHANGED' and status_set_at is not null
+				order by person_id
+				""")
+			.param("job", jobId)
+			.query((rs, n) -> new MarkedPerson(rs.getLong("person_id"),
+					rs.getObject("status_set_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	record MarkedPerson(long personId, Instant setAt) {
+	}
+
 	/**
 	 * Marks a running job finished once none of its persons is pending; true if this call
 	 * did.

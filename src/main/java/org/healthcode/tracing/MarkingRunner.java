@@ -139,8 +139,10 @@ class MarkingRunner implements DisposableBean {
 			(same || moreSevere ? keep : change).add(personId);
 		}
 		if (!change.isEmpty()) {
-			this.health.setStatus(change.stream().map(PersonId::new).toList(),
+			List<HealthStatus> set = this.health.setStatus(change.stream().map(PersonId::new).toList(),
 					new StatusChange(job.color(), job.reason(), null), new StatusActor(row.role(), row.accountId()));
+			// a risk area's withdrawal reverts only statuses still as this set them
+			this.jobs.recordSetAt(jobId, set.get(0).setAt(), change);
 		}
 		this.audit.read(row.role(), row.accountId(), keep, "BULK_MARK_UNCHANGED");
 		this.jobs.settle(jobId, change, "CHANGED");

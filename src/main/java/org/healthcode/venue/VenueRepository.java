@@ -94,6 +94,14 @@ class VenueRepository {
 				""").param("pattern", pattern).param("limit", limit).query(VenueRepository::map).list();
 	}
 
+	/** Ids of the venues whose division code starts with {@code prefix}. */
+	List<Long> idsInDivision(String prefix) {
+		return this.jdbc.sql("select id from venue where division_code like :prefix order by id")
+			.param("prefix", prefix + "%")
+			.query(Long.class)
+			.list();
+	}
+
 	/** The row locked for an update of its status or token. */
 	Optional<VenueRow> findForUpdate(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from venue where id = :id for update")

@@ -218,6 +218,19 @@ public class VenueService {
 		return this.venues.search(wanted, limit).stream().map(this.views::publicOf).toList();
 	}
 
+	/**
+	 * Ids of every venue inside a division (GB/T 2260: a province or city code covers the
+	 * codes that start with its non-zero part, e.g. 370100 covers 3701xx).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsInDivision(String divisionCode) {
+		String prefix = divisionCode;
+		while (prefix.length() > 2 && prefix.endsWith("00")) {
+			prefix = prefix.substring(0, prefix.length() - 2);
+		}
+		return this.venues.idsInDivision(prefix);
+	}
+
 	public boolean isManager(long accountId, long venueId) {
 		return this.venues.find(venueId).filter(row -> row.managerAccountId() == accountId).isPresent();
 	}

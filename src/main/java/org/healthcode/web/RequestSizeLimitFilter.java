@@ -42,12 +42,28 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long limit = this.properties.maxRequestBody().toBytes();
+		long limit = limitFor(request);
 		if (request.getContentLengthLong() > limit) {
 			TOO_LARGE.send(request, response);
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, limit), response);
+	}
+
+	/**
+	 * Uploads of one raw file (POST to a path ending in {@code /attachments}) may be
+	 * larger; not form or multipart bodies, which the container parses under
+	 * {@code maxRequestBody} whatever the path.
+	 */
+	private long limitFor(HttpServletRequest request) {
+		String type = request.getContentType();
+		boolean parsedByContainer = type != null && (type.regionMatches(true, 0, "multipart/", 0, 10)
+				|| type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33));
+		if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/attachments")
+				&& !parsedByContainer) {
+			return Math.max(this.properties.maxUploadBody().toBytes(), this.properties.maxRequestBody().toBytes());
+		}
+		return this.properties.maxRequestBody().toBytes();
 	}
 
 	/** Raised by a read that passes the limit; the answer is 413. */

@@ -14,8 +14,11 @@ import org.springframework.util.unit.DataSize;
  * @param secureCookies cookies only over HTTPS ({@code Secure}) and an HSTS header; on by
  * default in PRODUCTION mode ({@link SecureCookieDefaults})
  * @param hstsMaxAge how long browsers keep to HTTPS after an HSTS header
+ * @param maxUploadBody largest body of a file upload — a POST of one raw file to a path
+ * ending in {@code /attachments} (an appeal's photo or PDF); counted as read like every
+ * other body. Every other request keeps {@code maxRequestBody}.
  */
 @ConfigurationProperties("healthcode.web")
 record WebProperties(@DefaultValue("2MB") DataSize maxRequestBody, @DefaultValue("false") boolean secureCookies,
-		@DefaultValue("365d") Duration hstsMaxAge) {
+		@DefaultValue("365d") Duration hstsMaxAge, @DefaultValue("5MB") DataSize maxUploadBody) {
 }

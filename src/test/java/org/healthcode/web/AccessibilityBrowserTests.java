@@ -68,11 +68,12 @@ class AccessibilityBrowserTests {
 			anyone.loginResident(phone);
 			check(anyone, "/", "/me/health-code", "/me/companions", "/me/checkins",
 					"/checkins/" + entry.get("id").asLong(), "/venues/apply", "/venues/" + venueId,
-					"/venues/" + venueId + "/entries");
+					"/venues/" + venueId + "/entries", "/me/notices", "/me/appeals");
 		}
 		try (BrowserSession official = BrowserSession.desktop(api.baseUrl())) {
 			official.loginStaff("official", TestData.OFFICIAL_PASSWORD);
-			check(official, "/official/health-status", "/official/tracing/exposure", "/official/dashboard");
+			check(official, "/official/health-status", "/official/tracing/exposure", "/official/dashboard",
+					"/official/risk-areas", "/official/appeals");
 			for (String language : List.of("zh-CN", "en")) {
 				official.open("/official/tracing?lang=" + language);
 				official.type(By.id("idNumber"), TestData.idNumber());

@@ -1,0 +1,31 @@
+package org.healthcode.appeal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.healthcode.health.Color;
+import org.healthcode.health.StatusReason;
+
+/**
+ * An appeal as an official reads it (audited): the person, what they wrote, their colours
+ * and where they were in the last weeks. Nucleic-acid tests join once the testing module
+ * exists.
+ *
+ * @param correctedName the name asked for by an identity correction, in full (officials
+ * check it); null otherwise
+ */
+public record AppealCase(long id, String maskedName, String maskedIdNumber, AppealReason reason, String details,
+		String correctedName, Color colorAtFiling, Color currentColor, String state, Instant createdAt,
+		long minutesLeft, List<Attachment> attachments, List<Visit> trajectory, List<Status> statuses,
+		Instant decidedAt, Color decidedColor, String decisionNote) {
+
+	public record Attachment(long id, String contentType, int size) {
+	}
+
+	public record Visit(Instant at, String venueName, String divisionName) {
+	}
+
+	public record Status(Color color, StatusReason reason, Instant setAt, Instant expiresAt) {
+	}
+
+}

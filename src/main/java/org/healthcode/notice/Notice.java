@@ -1,0 +1,19 @@
+package org.healthcode.notice;
+
+import java.time.Instant;
+
+import org.healthcode.health.Color;
+
+/**
+ * A notice as its reader sees it, in their language.
+ *
+ * @param reason a status reason or an appeal's decision (codes), null for none
+ * @param advice what to do, with until when filled in; null when none is configured
+ * @param until when the code turns back to the default colour by its rule; null if it
+ * holds without end or is already the default
+ * @param companionMaskedName the masked name of the companion it is about; null when it
+ * is about the reader
+ */
+public record Notice(long id, Instant at, NoticeKind kind, Color color, String reason, String advice, Instant until,
+		boolean read, String companionMaskedName) {
+}

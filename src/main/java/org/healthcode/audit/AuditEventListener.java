@@ -1,5 +1,7 @@
 package org.healthcode.audit;
 
+import java.util.stream.Collectors;
+
 import org.healthcode.account.StaffLoginReleased;
 import org.healthcode.companion.CompanionAdded;
 import org.healthcode.companion.CompanionLinkDecided;
@@ -9,6 +11,9 @@ import org.healthcode.person.IdentityClaimConflicted;
 import org.healthcode.person.PersonIdentityCorrected;
 import org.healthcode.person.PersonalDataAccessed;
 import org.healthcode.person.ProfileRegistered;
+import org.healthcode.tracing.RiskAreaDesignated;
+import org.healthcode.tracing.RiskAreaWithdrawn;
+import org.healthcode.tracing.RiskLevel;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -21,6 +26,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class AuditEventListener {
+
+	/**
+	 * Room in a detail (200 characters) for a designation's venue ids before only their
+	 * count is kept.
+	 */
+	private static final int VENUE_IDS_MAX = 80;
 
 	private final AuditService audit;
 
@@ -92,6 +103,29 @@ class AuditEventListener {
 	void on(StaffLoginReleased event) {
 		this.audit.record(event.at(), "ADMIN", event.adminAccountId(), "STAFF_LOGIN_RELEASED", null, null,
 				event.wasPaused() ? "PAUSE_ENDED" : "NOT_PAUSED", "staff=" + event.staffAccountId());
+	}
+
+	/**
+	 * Who designated which area at which level for which period: codes and ids only; the
+	 * reason the official typed is the encrypted note.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(RiskAreaDesignated event) {
+		String venues = event.venueIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+		String area = event.divisionCode() != null ? "division=" + event.divisionCode()
+				: venues.length() <= VENUE_IDS_MAX ? "venues=" + venues : "venueCount=" + event.venueIds().size();
+		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), "RISK_AREA_DESIGNATED", null, null,
+				event.level() == RiskLevel.HIGH ? "RISK_AREA_HIGH" : "RISK_AREA_MEDIUM",
+				"riskArea=" + event.riskAreaId() + " " + area + " from=" + event.from() + " to=" + event.to()
+						+ " visitors=" + event.visitors(),
+				event.reason());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(RiskAreaWithdrawn event) {
+		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), "RISK_AREA_WITHDRAWN", null, null,
+				event.level() == RiskLevel.HIGH ? "RISK_AREA_HIGH" : "RISK_AREA_MEDIUM",
+				"riskArea=" + event.riskAreaId(), event.note());
 	}
 
 }

@@ -104,7 +104,7 @@ public class AuditWords {
 			String name = pair.substring(0, equals);
 			String value = pair.substring(equals + 1);
 			String shown = switch (name) {
-				case "from", "before" -> time(value);
+				case "from", "before", "to" -> time(value);
 				case "role" -> label(value, "audit.role.");
 				case "action" -> action(value);
 				case "subject" -> "";

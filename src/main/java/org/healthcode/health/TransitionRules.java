@@ -20,8 +20,9 @@ final class TransitionRules {
 
 	static final Map<StatusReason, String> DEFAULTS = Map.of(StatusReason.CONFIRMED, "RED", StatusReason.CLOSE_CONTACT,
 			"RED 7d, YELLOW 3d, GREEN", StatusReason.SECONDARY_CONTACT, "YELLOW 7d, GREEN",
-			StatusReason.SPATIOTEMPORAL_COMPANION, "YELLOW 3d, GREEN", StatusReason.RISK_AREA_VISIT, "YELLOW 3d, GREEN",
-			StatusReason.MANUAL, "", StatusReason.RISK_AREA_WITHDRAWN, "", StatusReason.APPEAL_APPROVED, "");
+			StatusReason.SPATIOTEMPORAL_COMPANION, "YELLOW 3d, GREEN", StatusReason.RISK_AREA_VISIT,
+			"RED 7d, YELLOW 3d, GREEN", StatusReason.MANUAL, "", StatusReason.RISK_AREA_WITHDRAWN, "",
+			StatusReason.APPEAL_APPROVED, "");
 
 	private final Map<StatusReason, List<Step>> chains = new EnumMap<>(StatusReason.class);
 

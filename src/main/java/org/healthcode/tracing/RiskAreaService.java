@@ -10,6 +10,7 @@ import org.healthcode.health.StatusReason;
 import org.healthcode.support.HealthCodeException;
 import org.healthcode.tracing.RiskAreaRepository.Row;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,10 +41,13 @@ public class RiskAreaService {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	RiskAreaService(RiskAreaRepository areas, MarkingJobRepository jobs, MarkingRunner runner, RiskAreaLookups lookups,
-			RiskAreaProperties properties, TracingProperties tracing, TransactionTemplate transactions, Clock clock) {
+			RiskAreaProperties properties, TracingProperties tracing, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.areas = areas;
 		this.jobs = jobs;
 		this.runner = runner;
@@ -51,6 +55,7 @@ public class RiskAreaService {
 		this.properties = properties;
 		this.tracing = tracing;
 		this.transactions = transactions;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -81,8 +86,13 @@ public class RiskAreaService {
 		long id = this.transactions.execute(status -> {
 			long jobId = this.jobs.insert(me.role().name(), me.accountId(), now, this.properties.color(request.level()),
 					StatusReason.RISK_AREA_VISIT, persons);
-			return this.areas.insert(request.level(), request.divisionCode(), byDivision ? List.of() : venueIds,
+			long areaId = this.areas.insert(request.level(), request.divisionCode(), byDivision ? List.of() : venueIds,
 					request.from(), request.to(), request.reason(), me.role().name(), me.accountId(), now, jobId);
+			// audited with the designation: it cannot commit without its entry
+			this.events.publishEvent(new RiskAreaDesignated(areaId, request.level(), request.divisionCode(),
+					byDivision ? List.of() : venueIds, request.from(), request.to(), persons.size(), me.role().name(),
+					me.accountId(), request.reason(), now));
+			return areaId;
 		});
 		Row row = this.areas.find(id).orElseThrow();
 		this.runner.submit(row.jobId());

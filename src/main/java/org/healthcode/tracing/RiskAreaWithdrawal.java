@@ -17,6 +17,7 @@ import org.healthcode.support.HealthCodeException;
 import org.healthcode.tracing.MarkingJobRepository.MarkedPerson;
 import org.healthcode.tracing.RiskAreaRepository.Row;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,16 +45,20 @@ public class RiskAreaWithdrawal {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	RiskAreaWithdrawal(RiskAreaRepository areas, MarkingJobRepository jobs, HealthService health,
-			RiskAreaLookups lookups, TracingProperties properties, TransactionTemplate transactions, Clock clock) {
+			RiskAreaLookups lookups, TracingProperties properties, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.areas = areas;
 		this.jobs = jobs;
 		this.health = health;
 		this.lookups = lookups;
 		this.properties = properties;
 		this.transactions = transactions;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -73,6 +78,9 @@ public class RiskAreaWithdrawal {
 				throw new HealthCodeException("RISK_AREA_MARKING_RUNNING", HttpStatus.CONFLICT);
 			}
 			this.areas.withdraw(id, me.accountId(), note, withdrawnAt, 0);
+			// audited with the decision, whatever the reverts that follow come to
+			this.events.publishEvent(
+					new RiskAreaWithdrawn(id, locked.level(), me.role().name(), me.accountId(), note, withdrawnAt));
 			return locked;
 		});
 		List<MarkedPerson> marked = new ArrayList<>(this.jobs.changed(row.jobId()));

@@ -56,7 +56,8 @@ class AuditWordsTests {
 		Arrays.stream(StatusReason.values()).map(Enum::name).forEach(codes::add);
 		assertThat(codes).contains("HEALTH_STATUS_CHANGED", "CONTACTS_QUERIED", "CONTACT_TRACING", "AUDIT_READ",
 				"AUDIT_REVIEW", "PROFILE_REGISTERED", "CLAIMED_EXISTING", "BULK_MARK_UNCHANGED",
-				"VENUE_EXPOSURE_QUERIED", "CONTACT_PHONE_READ", "FULL");
+				"VENUE_EXPOSURE_QUERIED", "CONTACT_PHONE_READ", "FULL", "RISK_AREA_DESIGNATED", "RISK_AREA_WITHDRAWN",
+				"RISK_AREA_HIGH", "RISK_AREA_MEDIUM");
 		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
 			Set<String> keys = keys(bundle);
 			Set<String> missing = new TreeSet<>();
@@ -84,6 +85,9 @@ class AuditWordsTests {
 		assertThat(words.detail("FULL")).isEqualTo("Full number");
 		assertThat(words.detail("from=2025-03-01T00:00:00Z role=OFFICIAL action=CONTACTS_QUERIED page=0 total=3"))
 			.isEqualTo("from 2025-03-01 08:00; role: Health official; action: Contacts queried; page 1; 3 found");
+		assertThat(words.detail("riskArea=4 venues=12,13 from=2025-03-01T00:00:00Z to=2025-03-02T00:00:00Z visitors=2"))
+			.isEqualTo("risk area #4; venues 12,13; from 2025-03-01 08:00; until 2025-03-02 08:00; 2 visitors");
+		assertThat(words.reason("RISK_AREA_HIGH")).isEqualTo("High risk");
 		assertThat(words.detail("handed to the district CDC")).isEqualTo("Stated reason: handed to the district CDC");
 	}
 

@@ -39,7 +39,18 @@ class TransitionRulesTests {
 
 	@Test
 	void aColourOutsideTheRuleOfItsReasonStays() {
-		assertThat(rules(Map.of()).expiryFor(StatusReason.RISK_AREA_VISIT, Color.RED, T0)).isEmpty();
+		assertThat(rules(Map.of()).expiryFor(StatusReason.SECONDARY_CONTACT, Color.RED, T0)).isEmpty();
+	}
+
+	@Test
+	void aRiskAreaVisitEndsAtEitherLevelsColour() {
+		TransitionRules rules = rules(Map.of());
+
+		// HIGH (RED) steps down through YELLOW; MEDIUM (YELLOW) starts there
+		assertThat(rules.expiryFor(StatusReason.RISK_AREA_VISIT, Color.RED, T0))
+			.contains(new Expiry(T0.plus(Duration.ofDays(7)), Color.YELLOW));
+		assertThat(rules.expiryFor(StatusReason.RISK_AREA_VISIT, Color.YELLOW, T0))
+			.contains(new Expiry(T0.plus(Duration.ofDays(3)), Color.GREEN));
 	}
 
 	@Test

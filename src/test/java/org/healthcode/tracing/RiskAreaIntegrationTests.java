@@ -107,6 +107,41 @@ class RiskAreaIntegrationTests {
 	}
 
 	@Test
+	void aHighRiskVisitIsRedForSevenDaysThenYellowForThreeThenGreen() {
+		Resident manager = this.people.registeredResident("孔祥瑞");
+		JsonNode venue = this.people.venue(manager, "高风险测试浴室");
+		String phone = TestData.phone();
+		Resident visitor = new Resident(this.api.residentToken(phone), "魏思远", TestData.idNumber());
+		this.api
+			.put("/api/v1/me/profile", Map.of("name", visitor.name(), "idNumber", visitor.idNumber()), visitor.token())
+			.expectStatus(200);
+		checkIn(visitor, venue);
+		Instant now = this.clock.instant();
+
+		JsonNode area = designate(Map.of("level", "HIGH", "venueIds", List.of(venue.get("id").asLong()), "from",
+				now.minus(Duration.ofHours(1)).toString(), "to", now.plus(Duration.ofDays(1)).toString(), "reason",
+				"聚集性疫情"));
+		awaitMarked(area.get("id").asLong());
+		JsonNode red = this.api.get("/api/v1/me/health-code", visitor.token()).expectStatus(200).json();
+		assertThat(red.get("color").asString()).isEqualTo("RED");
+		Instant setAt = Instant.parse(red.get("statusExpiresAt").asString()).minus(Duration.ofDays(7));
+		assertThat(setAt).isBetween(now, this.clock.instant());
+
+		// access tokens live 30 minutes: sign in again after each jump in time
+		this.clock.advance(
+				Duration.between(this.clock.instant(), setAt.plus(Duration.ofDays(7)).plus(Duration.ofMinutes(1))));
+		JsonNode yellow = this.api.get("/api/v1/me/health-code", this.api.residentToken(phone))
+			.expectStatus(200)
+			.json();
+		assertThat(yellow.get("color").asString()).isEqualTo("YELLOW");
+		assertThat(Instant.parse(yellow.get("statusExpiresAt").asString())).isEqualTo(setAt.plus(Duration.ofDays(10)));
+		this.clock.advance(Duration.ofDays(3));
+		JsonNode green = this.api.get("/api/v1/me/health-code", this.api.residentToken(phone)).expectStatus(200).json();
+		assertThat(green.get("color").asString()).isEqualTo("GREEN");
+		assertThat(green.get("statusExpiresAt").isNull()).isTrue();
+	}
+
+	@Test
 	void aMediumRiskDivisionCoversTheVenuesInsideIt() {
 		Resident manager = this.people.registeredResident("蒋海波");
 		JsonNode venue = venueIn(manager, "371102");

@@ -93,11 +93,7 @@ class AppealIntegrationTests {
 			.post("/api/v1/appeals/" + id + "/decision", Map.of("decision", "APPROVE", "note", "核实无误"), this.official)
 			.expectStatus(200);
 
-		assertThat(this.api.get("/api/v1/me/health-code", resident.token())
-			.expectStatus(200)
-			.json()
-			.get("color")
-			.asString()).isEqualTo("GREEN");
+		assertThat(this.people.color(resident)).isEqualTo("GREEN");
 		JsonNode notice = this.api.get("/api/v1/me/notices", resident.token()).expectStatus(200).json().get(0);
 		assertThat(notice.get("kind").asString()).isEqualTo("APPEAL_DECIDED");
 		assertThat(notice.get("reason").asString()).isEqualTo("APPEAL_APPROVED");
@@ -128,11 +124,7 @@ class AppealIntegrationTests {
 		JsonNode appeal = this.api.get("/api/v1/me/appeals/" + id, resident.token()).expectStatus(200).json();
 		assertThat(appeal.get("state").asString()).isEqualTo("REJECTED");
 		assertThat(appeal.get("decisionNote").asString()).isEqualTo("检测时间早于暴露时间");
-		assertThat(this.api.get("/api/v1/me/health-code", resident.token())
-			.expectStatus(200)
-			.json()
-			.get("color")
-			.asString()).isEqualTo("YELLOW");
+		assertThat(this.people.color(resident)).isEqualTo("YELLOW");
 		JsonNode notice = this.api.get("/api/v1/me/notices", resident.token()).expectStatus(200).json().get(0);
 		assertThat(notice.get("reason").asString()).isEqualTo("APPEAL_REJECTED");
 	}

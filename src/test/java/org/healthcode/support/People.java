@@ -75,6 +75,15 @@ public final class People {
 			.expectStatus(200);
 	}
 
+	/** The colour the resident's own health code shows now. */
+	public String color(Resident resident) {
+		return this.api.get("/api/v1/me/health-code", resident.token())
+			.expectStatus(200)
+			.json()
+			.get("color")
+			.asString();
+	}
+
 	/** A signed-in resident with a real-name profile. */
 	public record Resident(String token, String name, String idNumber) {
 	}

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.healthcode.support.ApiClient;
-import org.healthcode.support.Deadline;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
@@ -46,11 +45,14 @@ class RiskAreaAuditIntegrationTests {
 
 	String official;
 
+	RiskAreas riskAreas;
+
 	@BeforeEach
 	void setUp() {
 		this.api = new ApiClient(this.port);
 		this.people = new People(this.api);
 		this.official = this.api.officialToken();
+		this.riskAreas = new RiskAreas(this.api, this.official);
 	}
 
 	@Test
@@ -66,20 +68,12 @@ class RiskAreaAuditIntegrationTests {
 		long venueId = venue.get("id").asLong();
 		String reason = "邵雨桐 同场所确诊 " + visitor.idNumber();
 
-		long id = this.api
-			.post("/api/v1/tracing/risk-areas", Map.of("level", "HIGH", "venueIds", List.of(venueId), "from",
-					from.toString(), "to", to.toString(), "reason", reason), this.official)
-			.expectStatus(202)
-			.json()
+		long id = this.riskAreas
+			.designate(Map.of("level", "HIGH", "venueIds", List.of(venueId), "from", from.toString(), "to",
+					to.toString(), "reason", reason))
 			.get("id")
 			.asLong();
-		Deadline.of(Duration.ofSeconds(20))
-			.await(() -> "DONE".equals(this.api.get("/api/v1/tracing/risk-areas/" + id, this.official)
-				.expectStatus(200)
-				.json()
-				.get("marking")
-				.get("status")
-				.asString()));
+		this.riskAreas.awaitMarked(id);
 		String note = "误判，撤销 " + visitor.idNumber();
 		this.api.post("/api/v1/tracing/risk-areas/" + id + "/withdraw", Map.of("note", note), this.official)
 			.expectStatus(200);
@@ -113,23 +107,13 @@ class RiskAreaAuditIntegrationTests {
 	@Test
 	void aDivisionIsAuditedByItsCodeAndAWithdrawalWithoutANoteHasNone() {
 		Instant now = this.clock.instant();
-		long id = this.api
-			.post("/api/v1/tracing/risk-areas",
-					Map.of("level", "MEDIUM", "divisionCode", "371600", "from",
-							now.minus(Duration.ofHours(2)).toString(), "to", now.minus(Duration.ofHours(1)).toString(),
-							"reason", "区域筛查"),
-					this.official)
-			.expectStatus(202)
-			.json()
+		long id = this.riskAreas
+			.designate(Map.of("level", "MEDIUM", "divisionCode", "371600", "from",
+					now.minus(Duration.ofHours(2)).toString(), "to", now.minus(Duration.ofHours(1)).toString(),
+					"reason", "区域筛查"))
 			.get("id")
 			.asLong();
-		Deadline.of(Duration.ofSeconds(20))
-			.await(() -> "DONE".equals(this.api.get("/api/v1/tracing/risk-areas/" + id, this.official)
-				.expectStatus(200)
-				.json()
-				.get("marking")
-				.get("status")
-				.asString()));
+		this.riskAreas.awaitMarked(id);
 		this.api.post("/api/v1/tracing/risk-areas/" + id + "/withdraw", Map.of(), this.official).expectStatus(200);
 
 		JsonNode designated = entry("RISK_AREA_DESIGNATED", id);

@@ -44,11 +44,14 @@ class RiskAreaIntegrationTests {
 
 	String official;
 
+	RiskAreas riskAreas;
+
 	@BeforeEach
 	void setUp() {
 		this.api = new ApiClient(this.port);
 		this.people = new People(this.api);
 		this.official = this.api.officialToken();
+		this.riskAreas = new RiskAreas(this.api, this.official);
 	}
 
 	@AfterEach
@@ -66,13 +69,13 @@ class RiskAreaIntegrationTests {
 		checkIn(changedSince, venue);
 		Instant now = this.clock.instant();
 
-		JsonNode area = designate(Map.of("level", "HIGH", "venueIds", List.of(venue.get("id").asLong()), "from",
-				now.minus(Duration.ofHours(2)).toString(), "to", now.plus(Duration.ofDays(1)).toString(), "reason",
-				"聚集性疫情"));
-		area = awaitMarked(area.get("id").asLong());
+		JsonNode area = this.riskAreas.designate(Map.of("level", "HIGH", "venueIds", List.of(venue.get("id").asLong()),
+				"from", now.minus(Duration.ofHours(2)).toString(), "to", now.plus(Duration.ofDays(1)).toString(),
+				"reason", "聚集性疫情"));
+		area = this.riskAreas.awaitMarked(area.get("id").asLong());
 		assertThat(area.get("marking").get("changed").asInt()).isEqualTo(2);
 
-		assertThat(color(visitor)).isEqualTo("RED");
+		assertThat(this.people.color(visitor)).isEqualTo("RED");
 		JsonNode notice = this.api.get("/api/v1/me/notices", visitor.token()).expectStatus(200).json().get(0);
 		assertThat(notice.get("kind").asString()).isEqualTo("EXPOSURE_ALERT");
 		assertThat(notice.get("reason").asString()).isEqualTo("RISK_AREA_VISIT");
@@ -81,7 +84,7 @@ class RiskAreaIntegrationTests {
 		// while the period runs, a new visitor is marked as they check in
 		Resident arrival = this.people.registeredResident("宋佳怡");
 		checkIn(arrival, venue);
-		Deadline.of(Duration.ofSeconds(10)).await(() -> "RED".equals(color(arrival)));
+		Deadline.of(Duration.ofSeconds(10)).await(() -> "RED".equals(this.people.color(arrival)));
 
 		this.people.setColor(changedSince.idNumber(), "RED", "CLOSE_CONTACT");
 
@@ -92,9 +95,9 @@ class RiskAreaIntegrationTests {
 			.json();
 		assertThat(withdrawn.get("state").asString()).isEqualTo("WITHDRAWN");
 		assertThat(withdrawn.get("reverted").asInt()).isEqualTo(2);
-		assertThat(color(visitor)).isEqualTo("GREEN");
-		assertThat(color(arrival)).isEqualTo("GREEN");
-		assertThat(color(changedSince)).isEqualTo("RED");
+		assertThat(this.people.color(visitor)).isEqualTo("GREEN");
+		assertThat(this.people.color(arrival)).isEqualTo("GREEN");
+		assertThat(this.people.color(changedSince)).isEqualTo("RED");
 		JsonNode told = this.api.get("/api/v1/me/notices", visitor.token()).expectStatus(200).json().get(0);
 		assertThat(told.get("reason").asString()).isEqualTo("RISK_AREA_WITHDRAWN");
 		assertThat(told.get("color").asString()).isEqualTo("GREEN");
@@ -103,7 +106,7 @@ class RiskAreaIntegrationTests {
 				this.official);
 		assertThat(twice.status()).isEqualTo(409);
 		assertThat(twice.problemCode()).isEqualTo("RISK_AREA_ALREADY_WITHDRAWN");
-		assertThat(color(visitor)).isEqualTo("GREEN");
+		assertThat(this.people.color(visitor)).isEqualTo("GREEN");
 	}
 
 	@Test
@@ -118,10 +121,10 @@ class RiskAreaIntegrationTests {
 		checkIn(visitor, venue);
 		Instant now = this.clock.instant();
 
-		JsonNode area = designate(Map.of("level", "HIGH", "venueIds", List.of(venue.get("id").asLong()), "from",
-				now.minus(Duration.ofHours(1)).toString(), "to", now.plus(Duration.ofDays(1)).toString(), "reason",
-				"聚集性疫情"));
-		awaitMarked(area.get("id").asLong());
+		JsonNode area = this.riskAreas.designate(Map.of("level", "HIGH", "venueIds", List.of(venue.get("id").asLong()),
+				"from", now.minus(Duration.ofHours(1)).toString(), "to", now.plus(Duration.ofDays(1)).toString(),
+				"reason", "聚集性疫情"));
+		this.riskAreas.awaitMarked(area.get("id").asLong());
 		JsonNode red = this.api.get("/api/v1/me/health-code", visitor.token()).expectStatus(200).json();
 		assertThat(red.get("color").asString()).isEqualTo("RED");
 		Instant setAt = Instant.parse(red.get("statusExpiresAt").asString()).minus(Duration.ofDays(7));
@@ -149,12 +152,12 @@ class RiskAreaIntegrationTests {
 		checkIn(visitor, venue);
 		Instant now = this.clock.instant();
 
-		JsonNode area = designate(
+		JsonNode area = this.riskAreas.designate(
 				Map.of("level", "MEDIUM", "divisionCode", "371100", "from", now.minus(Duration.ofHours(1)).toString(),
 						"to", now.plus(Duration.ofHours(1)).toString(), "reason", "区域筛查"));
-		awaitMarked(area.get("id").asLong());
+		this.riskAreas.awaitMarked(area.get("id").asLong());
 
-		assertThat(color(visitor)).isEqualTo("YELLOW");
+		assertThat(this.people.color(visitor)).isEqualTo("YELLOW");
 		assertThat(area.get("divisionName").asString()).isEqualTo("山东省日照市");
 	}
 
@@ -199,30 +202,9 @@ class RiskAreaIntegrationTests {
 		return response.problemCode();
 	}
 
-	private JsonNode designate(Map<String, Object> request) {
-		return this.api.post("/api/v1/tracing/risk-areas", request, this.official).expectStatus(202).json();
-	}
-
-	private JsonNode awaitMarked(long id) {
-		JsonNode[] area = new JsonNode[1];
-		Deadline.of(Duration.ofSeconds(20)).await(() -> {
-			area[0] = this.api.get("/api/v1/tracing/risk-areas/" + id, this.official).expectStatus(200).json();
-			return "DONE".equals(area[0].get("marking").get("status").asString());
-		});
-		return area[0];
-	}
-
 	private void checkIn(Resident resident, JsonNode venue) {
 		this.api.post("/api/v1/checkins", Map.of("venueToken", venue.get("token").asString()), resident.token())
 			.expectStatus(201);
-	}
-
-	private String color(Resident resident) {
-		return this.api.get("/api/v1/me/health-code", resident.token())
-			.expectStatus(200)
-			.json()
-			.get("color")
-			.asString();
 	}
 
 	private JsonNode venueIn(Resident manager, String divisionCode) {

@@ -8,14 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.healthcode.HealthCodeApplication;
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,12 +32,12 @@ class DatabaseModesIntegrationTests {
 	@Test
 	void embeddedDatabaseIsDurableAndKeepsDataAcrossRestarts() {
 		String phone = TestData.phone();
-		try (ConfigurableApplicationContext first = start(demo())) {
-			new ApiClient(port(first)).residentToken(phone);
+		try (ConfigurableApplicationContext first = TestApps.start(demo())) {
+			new ApiClient(TestApps.port(first)).residentToken(phone);
 		}
 		EmbeddedPostgresServers.stop(this.dataDir.resolve("postgres"));
 
-		try (ConfigurableApplicationContext second = start(demo())) {
+		try (ConfigurableApplicationContext second = TestApps.start(demo())) {
 			int accounts = second.getBean(JdbcClient.class)
 				.sql("select count(*) from resident_account")
 				.query(Integer.class)
@@ -67,8 +64,8 @@ class DatabaseModesIntegrationTests {
 	void externalDatabaseIsUsedAsIsInProductionMode() throws Exception {
 		try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
 			Map<String, Object> production = production(server.getJdbcUrl("postgres", "postgres"));
-			try (ConfigurableApplicationContext app = start(production)) {
-				ApiClient api = new ApiClient(port(app));
+			try (ConfigurableApplicationContext app = TestApps.start(production)) {
+				ApiClient api = new ApiClient(TestApps.port(app));
 
 				assertThat(EmbeddedPostgresServers.isRunning(this.dataDir.resolve("postgres"))).isFalse();
 				int migrations = JdbcClient.create(server.getPostgresDatabase())
@@ -89,7 +86,7 @@ class DatabaseModesIntegrationTests {
 			Map<String, Object> production = production(server.getJdbcUrl("postgres", "postgres"));
 			production.remove("healthcode.staff.admin-password");
 
-			assertThatThrownBy(() -> start(production).close())
+			assertThatThrownBy(() -> TestApps.start(production).close())
 				.hasMessage("No administrator exists: start once with --healthcode.staff.admin-password=... "
 						+ "(or HEALTHCODE_STAFF_ADMINPASSWORD) to create the first one");
 		}
@@ -123,23 +120,6 @@ class DatabaseModesIntegrationTests {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
 		return Base64.getEncoder().encodeToString(key);
-	}
-
-	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		Map<String, Object> all = new HashMap<>(properties);
-		all.put("server.port", "0");
-		all.put("spring.jmx.enabled", "false");
-		// as command-line arguments, so they win over application.properties like an
-		// operator's would
-		String[] args = all.entrySet()
-			.stream()
-			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(HealthCodeApplication.class).run(args);
-	}
-
-	private static int port(ConfigurableApplicationContext context) {
-		return ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
 }

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -62,14 +60,14 @@ class EmbeddedRestartIntegrationTests {
 		assertThat(orphans).as("kill -9 leaves the embedded PostgreSQL running").isNotEmpty();
 
 		long start = System.nanoTime();
-		try (ConfigurableApplicationContext second = start(properties())) {
+		try (ConfigurableApplicationContext second = TestApps.start(properties())) {
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(90));
 			assertThat(orphans).noneMatch(ProcessHandle::isAlive);
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select count(*) from key_fingerprint").query(Integer.class).single())
 				.as("the data of the first run")
 				.isPositive();
-			new ApiClient(port(second)).residentToken(TestData.phone());
+			new ApiClient(TestApps.port(second)).residentToken(TestData.phone());
 		}
 	}
 
@@ -111,7 +109,7 @@ class EmbeddedRestartIntegrationTests {
 		assertThat(statuses).as("never a 500").doesNotContain(500);
 		assertThat(acknowledged).isNotEmpty();
 		assertThat(ServerProcesses.of(postgresDir())).as("its database stopped with it").isEmpty();
-		try (ConfigurableApplicationContext again = start(properties())) {
+		try (ConfigurableApplicationContext again = TestApps.start(properties())) {
 			assertThat(again.getBean(JdbcClient.class)
 				.sql("select count(*) from checkin where id = any(:ids)")
 				.param("ids", acknowledged.toArray(Long[]::new))
@@ -177,7 +175,7 @@ class EmbeddedRestartIntegrationTests {
 				.update();
 		}
 
-		try (ConfigurableApplicationContext upgraded = start(properties())) {
+		try (ConfigurableApplicationContext upgraded = TestApps.start(properties())) {
 			JdbcClient jdbc = upgraded.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(ClusterLogins.APP);
 			assertThat(
@@ -191,7 +189,7 @@ class EmbeddedRestartIntegrationTests {
 				.as("tables not handed to the owner role")
 				.isZero();
 			assertThat(Files.exists(ClusterLogins.fileOf(postgresDir()))).isTrue();
-			new ApiClient(port(upgraded)).residentToken(TestData.phone());
+			new ApiClient(TestApps.port(upgraded)).residentToken(TestData.phone());
 		}
 	}
 
@@ -210,26 +208,12 @@ class EmbeddedRestartIntegrationTests {
 
 	private Map<String, Object> properties() {
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("server.port", "0");
-		properties.put("spring.jmx.enabled", "false");
 		properties.put("healthcode.data-dir", this.dataDir.toString());
 		properties.put("healthcode.embedded-database.data-dir", postgresDir().toString());
 		properties.put("healthcode.embedded-database.pool-size", "4");
 		properties.put("healthcode.retention.cron", "-");
 		properties.put("healthcode.checkin.repeat-window", "1ms");
 		return properties;
-	}
-
-	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		String[] args = properties.entrySet()
-			.stream()
-			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(HealthCodeApplication.class).run(args);
-	}
-
-	private static int port(ConfigurableApplicationContext context) {
-		return ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
 }

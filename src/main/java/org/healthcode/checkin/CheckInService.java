@@ -92,8 +92,7 @@ public class CheckInService {
 		RegisteredScan scan = this.batcher
 			.register(new Scan(accountId, venue, companionIds == null ? null : List.copyOf(companionIds), channel));
 		if (!scan.repeated()) {
-			// after the group's commit, on the request's thread: the writers never wait
-			// for
+			// after the group's commit, on the request's thread: writers never wait for
 			// it
 			List<Long> entered = new ArrayList<>();
 			entered.add(scan.holderEntry().personId());

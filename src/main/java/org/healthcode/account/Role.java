@@ -1,12 +1,12 @@
 package org.healthcode.account;
 
 /**
- * What an account may do. Venue managers are residents who own venues, not a role of
- * their own.
+ * What an account may do. Venue managers and venue staff (guards) are residents tied to
+ * venues, not roles of their own. Samplers, labs and vaccinators are staff of a site.
  */
 public enum Role {
 
-	RESIDENT, OFFICIAL, ADMIN;
+	RESIDENT, OFFICIAL, ADMIN, SAMPLER, LAB, VACCINATOR;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -89,8 +89,15 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**", "/api/v1/audit/**", "/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/api/v1/health-status/**", "/api/v1/tracing/**", "/api/v1/appeals/**")
+				.requestMatchers("/api/v1/health-status/**", "/api/v1/tracing/**", "/api/v1/appeals/**",
+						"/api/v1/entry-rules/**")
 				.hasRole(Role.OFFICIAL.name())
+				.requestMatchers("/api/v1/sampling/**")
+				.hasRole(Role.SAMPLER.name())
+				.requestMatchers("/api/v1/lab/**")
+				.hasRole(Role.LAB.name())
+				.requestMatchers("/api/v1/vaccinations/**")
+				.hasRole(Role.VACCINATOR.name())
 				.requestMatchers("/api/v1/me/**", "/api/v1/venues/**", "/api/v1/checkins/**")
 				.hasRole(Role.RESIDENT.name())
 				.anyRequest()
@@ -123,6 +130,12 @@ class SecurityConfiguration {
 				.hasRole(Role.OFFICIAL.name())
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/sampling/**")
+				.hasRole(Role.SAMPLER.name())
+				.requestMatchers("/lab/**")
+				.hasRole(Role.LAB.name())
+				.requestMatchers("/vaccination/**")
+				.hasRole(Role.VACCINATOR.name())
 				.requestMatchers("/me/**", "/venues/**", "/s/**", "/checkins/**")
 				.hasRole(Role.RESIDENT.name())
 				.anyRequest()
@@ -131,7 +144,8 @@ class SecurityConfiguration {
 	}
 
 	private static boolean staffArea(String path) {
-		return path.startsWith("/official") || path.startsWith("/admin");
+		return path.startsWith("/official") || path.startsWith("/admin") || path.startsWith("/sampling")
+				|| path.startsWith("/lab") || path.startsWith("/vaccination");
 	}
 
 }

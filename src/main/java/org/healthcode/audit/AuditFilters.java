@@ -39,7 +39,7 @@ class AuditFilters {
 	// deeper than anyone pages by hand; keeps OFFSET bounded
 	static final int MAX_PAGE = 100_000;
 
-	static final Set<String> ROLES = Set.of("RESIDENT", "OFFICIAL", "ADMIN", "SYSTEM");
+	static final Set<String> ROLES = Set.of("RESIDENT", "OFFICIAL", "ADMIN", "SAMPLER", "LAB", "VACCINATOR", "SYSTEM");
 
 	private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditViews {
 
-	private static final Set<String> STAFF_ROLES = Set.of("OFFICIAL", "ADMIN");
+	private static final Set<String> STAFF_ROLES = Set.of("OFFICIAL", "ADMIN", "SAMPLER", "LAB", "VACCINATOR");
 
 	private final PersonService persons;
 

@@ -82,7 +82,7 @@ public class VenueService {
 				this.blindIndex.of(application.managerPhone()),
 				this.cipher.encrypt(PiiField.ID_NUMBER, application.managerIdNumber().value()),
 				this.blindIndex.of(application.managerIdNumber()), VenueStatus.ACTIVE, 1, this.tokens.issue(id, 1), now,
-				now);
+				now, now);
 		this.venues.insert(row);
 		return this.views.of(row);
 	}

@@ -147,10 +147,13 @@ public class VenueService {
 	/**
 	 * Reads a scanned venue token: checks its signature (remembered per token) and says
 	 * which venue and code generation it names. No database; a forged or altered token is
-	 * refused here ({@code VENUE_TOKEN_INVALID}).
+	 * refused here ({@code VENUE_TOKEN_INVALID}); a printed resident card's token with
+	 * {@code CARD_NOT_A_VENUE_CODE} (cards check in only through a venue's staff).
 	 */
 	public VenueCode readCode(String token) {
-		VenueTokens.Claims claims = this.tokens.read(token).orElseThrow(VenueService::invalidToken);
+		VenueTokens.Claims claims = this.tokens.read(token)
+			.orElseThrow(() -> this.tokens.isCardToken(token)
+					? new HealthCodeException("CARD_NOT_A_VENUE_CODE", HttpStatus.BAD_REQUEST) : invalidToken());
 		return new VenueCode(claims.venueId(), claims.tokenVersion());
 	}
 

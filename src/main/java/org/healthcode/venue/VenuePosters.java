@@ -3,6 +3,7 @@ package org.healthcode.venue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.healthcode.support.DisplayZone;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -63,7 +65,12 @@ class VenuePosters {
 		return new PosterLayout.PosterContent(text("venue.poster.title", ZH), text("venue.poster.title", EN),
 				venue.name(), venue.divisionName() + " " + venue.address(), venue.scanUrl(),
 				text("venue.poster.instructions", ZH), text("venue.poster.instructions", EN),
-				text("venue.poster.footer", ZH, String.valueOf(venue.id())));
+				text("venue.poster.footer", ZH, String.valueOf(venue.id()), issuedOn(venue)));
+	}
+
+	/** The day the code was generated, as people in the province count days. */
+	static String issuedOn(VenueView venue) {
+		return DateTimeFormatter.ISO_LOCAL_DATE.format(venue.codeIssuedAt().atZone(DisplayZone.ZONE));
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -17,7 +17,7 @@ class VenueRepository {
 	private static final String COLUMNS = """
 			id, name, subtype, division_code, address, latitude, longitude, duplicate_key, manager_account_id,
 			manager_name_cipher, manager_phone_cipher, manager_phone_index, manager_id_number_cipher,
-			manager_id_number_index, status, token_version, token, created_at, updated_at
+			manager_id_number_index, status, token_version, token, token_issued_at, created_at, updated_at
 			""";
 
 	private final JdbcClient jdbc;
@@ -36,10 +36,12 @@ class VenueRepository {
 			.sql("""
 					insert into venue (id, name, category, subtype, division_code, address, latitude, longitude, duplicate_key,
 					    manager_account_id, manager_name_cipher, manager_phone_cipher, manager_phone_index,
-					    manager_id_number_cipher, manager_id_number_index, status, token_version, token, created_at, updated_at)
+					    manager_id_number_cipher, manager_id_number_index, status, token_version, token, token_issued_at,
+					    created_at, updated_at)
 					values (:id, :name, :category, :subtype, :divisionCode, :address, :latitude, :longitude, :duplicateKey,
 					    :managerAccountId, :managerNameCipher, :managerPhoneCipher, :managerPhoneIndex,
-					    :managerIdNumberCipher, :managerIdNumberIndex, :status, :tokenVersion, :token, :createdAt, :updatedAt)
+					    :managerIdNumberCipher, :managerIdNumberIndex, :status, :tokenVersion, :token, :tokenIssuedAt,
+					    :createdAt, :updatedAt)
 					""")
 			.param("id", venue.id())
 			.param("name", venue.name())
@@ -59,6 +61,7 @@ class VenueRepository {
 			.param("status", venue.status().name())
 			.param("tokenVersion", venue.tokenVersion())
 			.param("token", venue.token())
+			.param("tokenIssuedAt", utc(venue.tokenIssuedAt()))
 			.param("createdAt", utc(venue.createdAt()))
 			.param("updatedAt", utc(venue.updatedAt()))
 			.update();
@@ -141,7 +144,10 @@ class VenueRepository {
 
 	void updateToken(long id, int tokenVersion, String token, Instant now) {
 		this.jdbc
-			.sql("update venue set token_version = :tokenVersion, token = :token, updated_at = :now where id = :id")
+			.sql("""
+					update venue set token_version = :tokenVersion, token = :token, token_issued_at = :now, updated_at = :now
+					where id = :id
+					""")
 			.param("id", id)
 			.param("tokenVersion", tokenVersion)
 			.param("token", token)
@@ -157,6 +163,7 @@ class VenueRepository {
 				rs.getBytes("manager_phone_cipher"), rs.getBytes("manager_phone_index"),
 				rs.getBytes("manager_id_number_cipher"), rs.getBytes("manager_id_number_index"),
 				VenueStatus.valueOf(rs.getString("status")), rs.getInt("token_version"), rs.getString("token"),
+				rs.getObject("token_issued_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
 	}

@@ -6,7 +6,8 @@ import java.time.Instant;
 record VenueRow(long id, String name, VenueSubtype subtype, String divisionCode, String address, Double latitude,
 		Double longitude, String duplicateKey, long managerAccountId, byte[] managerNameCipher,
 		byte[] managerPhoneCipher, byte[] managerPhoneIndex, byte[] managerIdNumberCipher, byte[] managerIdNumberIndex,
-		VenueStatus status, int tokenVersion, String token, Instant createdAt, Instant updatedAt) {
+		VenueStatus status, int tokenVersion, String token, Instant tokenIssuedAt, Instant createdAt,
+		Instant updatedAt) {
 
 	@Override
 	public String toString() {

@@ -82,7 +82,7 @@ public class VenueService {
 				this.blindIndex.of(application.managerPhone()),
 				this.cipher.encrypt(PiiField.ID_NUMBER, application.managerIdNumber().value()),
 				this.blindIndex.of(application.managerIdNumber()), VenueStatus.ACTIVE, 1, this.tokens.issue(id, 1), now,
-				now);
+				now, now);
 		this.venues.insert(row);
 		return this.views.of(row);
 	}
@@ -147,10 +147,13 @@ public class VenueService {
 	/**
 	 * Reads a scanned venue token: checks its signature (remembered per token) and says
 	 * which venue and code generation it names. No database; a forged or altered token is
-	 * refused here ({@code VENUE_TOKEN_INVALID}).
+	 * refused here ({@code VENUE_TOKEN_INVALID}); a printed resident card's token with
+	 * {@code CARD_NOT_A_VENUE_CODE} (cards check in only through a venue's staff).
 	 */
 	public VenueCode readCode(String token) {
-		VenueTokens.Claims claims = this.tokens.read(token).orElseThrow(VenueService::invalidToken);
+		VenueTokens.Claims claims = this.tokens.read(token)
+			.orElseThrow(() -> this.tokens.isCardToken(token)
+					? new HealthCodeException("CARD_NOT_A_VENUE_CODE", HttpStatus.BAD_REQUEST) : invalidToken());
 		return new VenueCode(claims.venueId(), claims.tokenVersion());
 	}
 

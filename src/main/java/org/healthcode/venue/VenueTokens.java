@@ -23,6 +23,8 @@ class VenueTokens {
 
 	static final String PURPOSE = "venue";
 
+	static final String CARD_PURPOSE = "card";
+
 	private static final Pattern PAYLOAD = Pattern.compile("v1\\|([1-9]\\d{0,17})\\|([1-9]\\d{0,8})");
 
 	private static final int MAX_REMEMBERED = 50_000;
@@ -80,6 +82,15 @@ class VenueTokens {
 			return Optional.empty();
 		}
 		return Optional.of(new Claims(Long.parseLong(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+	}
+
+	/**
+	 * Whether a text that is no venue token is a printed resident card's token (the card
+	 * module signs those for the purpose "card"): it gets its own refusal, since someone
+	 * scanned the wrong thing.
+	 */
+	boolean isCardToken(String token) {
+		return this.tokens.verify(CARD_PURPOSE, token).valid();
 	}
 
 	record Claims(long venueId, int tokenVersion) {

@@ -9,11 +9,12 @@ import java.time.Instant;
  * @param scanUrl the URL the QR code encodes, {@code {base-url}/s/{token}}
  * @param divisionName full division name, e.g. {@code 山东省济南市历下区}
  * @param location map point or null
+ * @param codeIssuedAt when the current code (token) was generated; posters print its date
  */
 public record VenueView(long id, String token, String scanUrl, String name, VenueCategory category,
 		VenueSubtype subtype, String divisionCode, String divisionName, String address,
 		ApplyVenueRequest.Location location, VenueStatus status, int tokenVersion, int contactWindowMinutes,
-		MaskedManager manager, Instant createdAt, Instant updatedAt) {
+		MaskedManager manager, Instant codeIssuedAt, Instant createdAt, Instant updatedAt) {
 
 	public boolean active() {
 		return this.status == VenueStatus.ACTIVE;

@@ -38,7 +38,8 @@ class VenueViews {
 		return new VenueView(row.id(), row.token(), this.tokens.scanUrl(row.token()), row.name(),
 				row.subtype().category(), row.subtype(), row.divisionCode(),
 				this.divisions.fullName(row.divisionCode()), row.address(), location, row.status(), row.tokenVersion(),
-				this.properties.contactWindowOf(row.subtype()), manager, row.createdAt(), row.updatedAt());
+				this.properties.contactWindowOf(row.subtype()), manager, row.tokenIssuedAt(), row.createdAt(),
+				row.updatedAt());
 	}
 
 	PublicVenue publicOf(VenueRow row) {

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,15 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.healthcode.support.ApiClient;
+import org.healthcode.support.DisplayZone;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.IntegrationTest;
+import org.healthcode.support.TestClock;
 import org.healthcode.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,14 +51,20 @@ class VenuePosterIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	TestClock clock;
+
 	ApiClient api;
+
+	String phone;
 
 	String resident;
 
 	@BeforeEach
 	void setUp() throws IOException {
 		this.api = new ApiClient(this.port);
-		this.resident = this.api.residentToken(TestData.phone());
+		this.phone = TestData.phone();
+		this.resident = this.api.residentToken(this.phone);
 		Files.createDirectories(OUT);
 	}
 
@@ -159,6 +170,39 @@ class VenuePosterIntegrationTests {
 
 		assertThat(newUrl).isNotEqualTo(venue.get("scanUrl").asString());
 		assertThat(QrImages.decode(QrImages.read(png)).getText()).isEqualTo(newUrl);
+	}
+
+	@Test
+	void thePosterPrintsTheDayItsCodeWasGeneratedAndARegeneratedCodeItsNewDay() throws IOException {
+		JsonNode venue = apply(VenueRequests.restaurant(VenueRequests.uniqueName("生成日期")));
+		String issued = day(venue.get("codeIssuedAt").asString());
+		assertThat(pdfText(venue)).contains("生成日期 " + issued);
+
+		this.clock.advance(Duration.ofDays(3));
+		try {
+			// the access token expired meanwhile: the same manager signs in again
+			this.resident = this.api.residentToken(this.phone);
+			JsonNode regenerated = this.api.post(path(venue) + "/regenerate", Map.of(), this.resident)
+				.expectStatus(200)
+				.json();
+			String reissued = day(regenerated.get("codeIssuedAt").asString());
+			assertThat(reissued).isNotEqualTo(issued);
+			assertThat(pdfText(venue)).contains("生成日期 " + reissued).doesNotContain("生成日期 " + issued);
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	private String pdfText(JsonNode venue) throws IOException {
+		byte[] pdf = this.api.get(path(venue) + "/poster.pdf", this.resident).expectStatus(200).body();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	private static String day(String instant) {
+		return Instant.parse(instant).atZone(DisplayZone.ZONE).toLocalDate().toString();
 	}
 
 	private JsonNode apply(Map<String, Object> request) {

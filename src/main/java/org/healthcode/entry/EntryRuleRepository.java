@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.healthcode.health.Color;
@@ -28,15 +30,25 @@ class EntryRuleRepository {
 
 	/** The rules set for any of the scopes (those without a row are left out). */
 	List<EntryRule> rules(Collection<String> scopes) {
-		return this.jdbc.sql("""
-				select min_color, nat_within_hours, vaccination from entry_rule where scope in (:scopes)
+		return List.copyOf(byScope(scopes).values());
+	}
+
+	/** The rules set for any of the scopes, by scope, in one statement. */
+	Map<String, EntryRule> byScope(Collection<String> scopes) {
+		Map<String, EntryRule> rules = new HashMap<>();
+		this.jdbc.sql("""
+				select scope, min_color, nat_within_hours, vaccination from entry_rule
+				where scope = any(:scopes::varchar[])
 				""")
-			.param("scopes", scopes)
-			.query((rs, row) -> new EntryRule(
-					rs.getString("min_color") == null ? null : Color.valueOf(rs.getString("min_color")),
-					(Integer) rs.getObject("nat_within_hours", Integer.class),
-					rs.getString("vaccination") == null ? null : VaccinationLevel.valueOf(rs.getString("vaccination"))))
-			.list();
+			.param("scopes", scopes.toArray(String[]::new))
+			.query((rs, row) -> Map.entry(rs.getString("scope"),
+					new EntryRule(rs.getString("min_color") == null ? null : Color.valueOf(rs.getString("min_color")),
+							(Integer) rs.getObject("nat_within_hours", Integer.class),
+							rs.getString("vaccination") == null ? null
+									: VaccinationLevel.valueOf(rs.getString("vaccination")))))
+			.list()
+			.forEach(entry -> rules.put(entry.getKey(), entry.getValue()));
+		return rules;
 	}
 
 	void save(String scope, EntryRule rule, Instant at, long accountId) {

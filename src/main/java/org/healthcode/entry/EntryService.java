@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.healthcode.account.AccountPrincipal;
 import org.healthcode.person.PersonId;
@@ -89,6 +90,33 @@ public class EntryService {
 	@Transactional(readOnly = true)
 	public EntryRule effectiveRule(PublicVenue venue) {
 		return effective(venue.id(), venue.divisionCode());
+	}
+
+	/** The rule at each venue's door, by venue id, in one statement for all. */
+	@Transactional(readOnly = true)
+	public Map<Long, EntryRule> effectiveRules(Collection<PublicVenue> venues) {
+		Map<Long, List<String>> scopes = new LinkedHashMap<>();
+		for (PublicVenue venue : venues) {
+			List<String> own = new ArrayList<>(divisionScopes(venue.divisionCode()));
+			own.add(venueScope(venue.id()));
+			scopes.put(venue.id(), own);
+		}
+		Map<String, EntryRule> found = this.rules
+			.byScope(scopes.values().stream().flatMap(List::stream).distinct().toList());
+		Map<Long, EntryRule> effective = new LinkedHashMap<>();
+		scopes.forEach((venueId, own) -> effective.put(venueId,
+				strictest(own.stream().map(found::get).filter(Objects::nonNull).toList())));
+		return effective;
+	}
+
+	/** What is known about each person at the door now. */
+	public Map<PersonId, EntryFacts> factsOf(Collection<PersonId> people) {
+		return this.facts.factsOf(people);
+	}
+
+	/** The verdict of a rule over facts now, in the current language. */
+	public Verdict verdict(EntryRule rule, EntryFacts known) {
+		return EntryEvaluation.evaluate(rule, known, this.clock.instant(), this.words::message);
 	}
 
 	/** Each person's verdict at the venue's door now, in the current language. */

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.healthcode.account.StaffLoginReleased;
 import org.healthcode.companion.CompanionAdded;
 import org.healthcode.companion.CompanionLinkDecided;
+import org.healthcode.entry.EntryRuleChanged;
 import org.healthcode.health.HealthStatusChanged;
 import org.healthcode.person.IdentityCheckFailed;
 import org.healthcode.person.IdentityClaimConflicted;
@@ -126,6 +127,12 @@ class AuditEventListener {
 		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), "RISK_AREA_WITHDRAWN", null, null,
 				event.level() == RiskLevel.HIGH ? "RISK_AREA_HIGH" : "RISK_AREA_MEDIUM",
 				"riskArea=" + event.riskAreaId(), event.note());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(EntryRuleChanged event) {
+		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), "ENTRY_RULE_CHANGED", null, null,
+				event.scope(), event.rule());
 	}
 
 }

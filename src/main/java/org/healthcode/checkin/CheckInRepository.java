@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class CheckInRepository {
 
 	/** Columns of a {@link CheckIn}, in the order {@link #map} reads them. */
-	static final String COLUMNS = "id, venue_id, at, person_id, made_by_account, as_companion, channel, color";
+	static final String COLUMNS = "id, venue_id, at, person_id, made_by_account, as_companion, channel, color, verdict";
 
 	/** First key of the advisory locks that serialise repeat decisions ("ci"). */
 	static final int VISIT_LOCK_SPACE = 0x6369;
@@ -44,6 +44,7 @@ class CheckInRepository {
 		Boolean[] companions = new Boolean[n];
 		String[] channels = new String[n];
 		String[] colors = new String[n];
+		String[] verdicts = new String[n];
 		for (int i = 0; i < n; i++) {
 			NewEntry entry = entries.get(i);
 			venues[i] = entry.venueId();
@@ -53,13 +54,15 @@ class CheckInRepository {
 			companions[i] = entry.asCompanion();
 			channels[i] = entry.channel().name();
 			colors[i] = entry.color();
+			verdicts[i] = entry.verdict();
 		}
 		List<Long> ids = this.jdbc.sql("""
-				insert into checkin (id, venue_id, at, person_id, made_by_account, as_companion, channel, color)
-				select nextval('checkin_id_seq'), v, a, p, m, c, ch, co
+				insert into checkin (id, venue_id, at, person_id, made_by_account, as_companion, channel, color,
+				                     verdict)
+				select nextval('checkin_id_seq'), v, a, p, m, c, ch, co, ve
 				from unnest(:venues::bigint[], :ats::timestamptz[], :persons::bigint[], :makers::bigint[],
-				            :companions::boolean[], :channels::varchar[], :colors::varchar[])
-				     with ordinality as u(v, a, p, m, c, ch, co, ord)
+				            :companions::boolean[], :channels::varchar[], :colors::varchar[], :verdicts::varchar[])
+				     with ordinality as u(v, a, p, m, c, ch, co, ve, ord)
 				order by ord
 				returning id
 				""")
@@ -70,6 +73,7 @@ class CheckInRepository {
 			.param("companions", companions)
 			.param("channels", channels)
 			.param("colors", colors)
+			.param("verdicts", verdicts)
 			.query(Long.class)
 			.list();
 		return java.util.stream.IntStream.range(0, n).mapToObj(i -> entries.get(i).withId(ids.get(i))).toList();
@@ -170,7 +174,7 @@ class CheckInRepository {
 		return new CheckIn(rs.getLong("id"), rs.getLong("venue_id"),
 				rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getLong("person_id"),
 				rs.getLong("made_by_account"), rs.getBoolean("as_companion"), Channel.valueOf(rs.getString("channel")),
-				rs.getString("color"));
+				rs.getString("color"), rs.getString("verdict"));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
@@ -179,11 +183,11 @@ class CheckInRepository {
 
 	/** An entry to store. */
 	record NewEntry(long venueId, Instant at, long personId, long madeByAccount, boolean asCompanion, Channel channel,
-			String color) {
+			String color, String verdict) {
 
 		CheckIn withId(long id) {
 			return new CheckIn(id, this.venueId, this.at, this.personId, this.madeByAccount, this.asCompanion,
-					this.channel, this.color);
+					this.channel, this.color, this.verdict);
 		}
 
 	}

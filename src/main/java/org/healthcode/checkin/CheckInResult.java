@@ -3,6 +3,8 @@ package org.healthcode.checkin;
 import java.time.Instant;
 import java.util.List;
 
+import org.healthcode.entry.Outcome;
+import org.healthcode.entry.Verdict.Reason;
 import org.healthcode.health.Color;
 
 /**
@@ -22,14 +24,16 @@ public record CheckInResult(long id, Instant at, boolean repeated, VenueInfo ven
 	}
 
 	/**
-	 * The scanning resident. {@code access} is PASS, RESTRICTED or REFUSED
-	 * (绿码通行、黄码限制、红码禁止).
+	 * The scanning resident. {@code access} is what the colour alone says
+	 * (绿码通行、黄码限制、红码禁止); {@code verdict} and {@code reasons} are the door's decision under
+	 * the venue's entry rule.
 	 */
 	public record Holder(String maskedName, String maskedIdNumber, Color color, Access access, String token,
-			Instant tokenExpiresAt, long refreshSeconds) {
+			Instant tokenExpiresAt, long refreshSeconds, Outcome verdict, List<Reason> reasons) {
 	}
 
-	public record CompanionEntry(long id, String maskedName, String maskedIdNumber, Color color, Access access) {
+	public record CompanionEntry(long id, String maskedName, String maskedIdNumber, Color color, Access access,
+			Outcome verdict, List<Reason> reasons) {
 	}
 
 	public enum Access {

@@ -15,6 +15,8 @@ import org.healthcode.checkin.CheckInResult.Access;
 import org.healthcode.checkin.CheckInResult.CompanionEntry;
 import org.healthcode.checkin.CheckInResult.Holder;
 import org.healthcode.checkin.CheckInResult.VenueInfo;
+import org.healthcode.entry.EntryService;
+import org.healthcode.entry.Verdict;
 import org.healthcode.health.Color;
 import org.healthcode.health.HealthCode;
 import org.healthcode.health.HealthCodeService;
@@ -64,9 +66,13 @@ public class CheckInService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntryService entry;
+
 	CheckInService(CheckInStore store, CheckInBatcher batcher, VenueService venues, PersonService persons,
-			HealthService health, HealthCodeService codes, CompanionLabels labels, CheckInProperties properties,
-			Clock clock, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+			HealthService health, HealthCodeService codes, CompanionLabels labels, EntryService entry,
+			CheckInProperties properties, Clock clock, PlatformTransactionManager transactionManager,
+			ApplicationEventPublisher events) {
+		this.entry = entry;
 		this.labels = labels;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -134,15 +140,22 @@ public class CheckInService {
 			PersonProfile holder, Map<PersonId, HealthStatus> statuses, Map<PersonId, PersonProfile> profiles,
 			boolean repeated) {
 		HealthCode code = this.codes.issue(holder, statuses.get(holder.id()));
+		// the screen's verdict is live like its colours, in the reader's language
+		List<PersonId> shownPeople = new ArrayList<>();
+		shownPeople.add(holder.id());
+		companionEntries.forEach(entry -> shownPeople.add(new PersonId(entry.personId())));
+		Map<PersonId, Verdict> verdicts = this.entry.verdicts(venue, shownPeople);
 		List<CompanionEntry> shown = companionEntries.stream().map(entry -> {
 			PersonId id = new PersonId(entry.personId());
 			PersonProfile profile = profiles.get(id);
 			Color color = statuses.get(id).color();
+			Verdict verdict = verdicts.get(id);
 			return new CompanionEntry(entry.id(), profile.maskedName(), profile.maskedIdNumber(), color,
-					Access.of(color));
+					Access.of(color), verdict.outcome(), verdict.reasons());
 		}).toList();
+		Verdict own = verdicts.get(holder.id());
 		Holder shownHolder = new Holder(code.maskedName(), code.maskedIdNumber(), code.color(), Access.of(code.color()),
-				code.token(), code.tokenExpiresAt(), code.refreshSeconds());
+				code.token(), code.tokenExpiresAt(), code.refreshSeconds(), own.outcome(), own.reasons());
 		return new CheckInResult(holderEntry.id(), holderEntry.at(), repeated,
 				new VenueInfo(venue.id(), venue.name(), venue.address(), venue.divisionName()), "BLUE", shownHolder,
 				shown);

@@ -20,6 +20,9 @@ import javax.sql.DataSource;
 import org.healthcode.checkin.CheckInRepository.NewEntry;
 import org.healthcode.companion.CompanionService;
 import org.healthcode.companion.ResidentCompanions;
+import org.healthcode.entry.EntryFacts;
+import org.healthcode.entry.EntryRule;
+import org.healthcode.entry.EntryService;
 import org.healthcode.health.HealthService;
 import org.healthcode.health.HealthStatus;
 import org.healthcode.person.PersonId;
@@ -70,9 +73,12 @@ class ScanRegistrar {
 
 	private final DataSource dataSource;
 
+	private final EntryService entry;
+
 	ScanRegistrar(CheckInStore store, VenueService venues, PersonService persons, HealthService health,
-			CompanionService companions, CheckInProperties properties, Clock clock,
+			CompanionService companions, EntryService entry, CheckInProperties properties, Clock clock,
 			PlatformTransactionManager transactionManager, DataSource dataSource) {
+		this.entry = entry;
 		this.store = store;
 		this.venues = venues;
 		this.persons = persons;
@@ -138,6 +144,9 @@ class ScanRegistrar {
 		Set<PersonId> everyone = new LinkedHashSet<>();
 		admitted.forEach(one -> everyone.addAll(one.everyone()));
 		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
+		Map<Long, EntryRule> rules = this.entry
+			.effectiveRules(admitted.stream().map(Admitted::venue).distinct().toList());
+		Map<PersonId, EntryFacts> facts = this.entry.factsOf(everyone);
 		this.store.lockVisits(admitted.stream()
 			.flatMap(one -> one.everyone().stream().map(one::visitOf))
 			.map(visit -> visitLockKey(visit.personId(), visit.venueId()))
@@ -156,7 +165,8 @@ class ScanRegistrar {
 					freshVisits.add(visit);
 					fresh.add(new NewEntry(one.venue().id(), now, person.value(), one.scan().accountId(),
 							!person.equals(one.holder().id()), one.scan().channel(),
-							statuses.get(person).color().name()));
+							statuses.get(person).color().name(),
+							this.entry.verdict(rules.get(one.venue().id()), facts.get(person)).outcome().name()));
 				}
 			}
 		}

@@ -5,19 +5,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.healthcode.entry.Outcome;
+
 import org.healthcode.health.Color;
 
 /**
  * A venue's entries on one day (Asia/Shanghai) as its manager sees them: masked, counted
- * by colour and by hour, with YELLOW/RED entries listed apart as alerts.
+ * by colour and by hour, with every entry the door did not PASS listed apart as an alert.
  *
+ * @param alertCount how many entries were RESTRICTED or REFUSED
  * @param byHour 24 counts, index 0 = 00:00–00:59
  */
 public record VenueDay(long venueId, String venueName, LocalDate date, int total, Map<Color, Integer> byColor,
-		List<Integer> byHour, List<Entry> entries, List<Entry> alerts) {
+		List<Integer> byHour, List<Entry> entries, List<Entry> alerts, int alertCount) {
 
-	/** One entry: when, who (masked), the colour shown at the door. */
-	public record Entry(long id, Instant at, String maskedName, Color color, boolean asCompanion) {
+	/**
+	 * One entry: when, who (masked), the colour shown at the door and the door's verdict
+	 * (for entries from before verdicts were stored: what the colour alone says).
+	 */
+	public record Entry(long id, Instant at, String maskedName, Color color, boolean asCompanion, Outcome verdict) {
 	}
 
 	/** The largest hourly count, for scaling the chart. */

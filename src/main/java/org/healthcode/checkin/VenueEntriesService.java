@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.healthcode.checkin.CheckInResult.Access;
+import org.healthcode.entry.Outcome;
 import org.healthcode.health.Color;
 import org.healthcode.person.PersonId;
 import org.healthcode.person.PersonProfile;
@@ -65,11 +67,14 @@ public class VenueEntriesService {
 			int hour = entry.at().atZone(DisplayZone.ZONE).getHour();
 			byHour.set(hour, byHour.get(hour) + 1);
 			PersonProfile person = profiles.get(new PersonId(entry.personId()));
+			Outcome verdict = (entry.verdict() != null) ? Outcome.valueOf(entry.verdict())
+					: Outcome.valueOf(Access.of(color).name());
 			shown.add(new VenueDay.Entry(entry.id(), entry.at(), person == null ? "" : person.maskedName(), color,
-					entry.asCompanion()));
+					entry.asCompanion(), verdict));
 		}
-		List<VenueDay.Entry> alerts = shown.stream().filter(entry -> entry.color() != Color.GREEN).toList();
-		return new VenueDay(venueId, venue.name(), date, shown.size(), byColor, List.copyOf(byHour), shown, alerts);
+		List<VenueDay.Entry> alerts = shown.stream().filter(entry -> entry.verdict() != Outcome.PASS).toList();
+		return new VenueDay(venueId, venue.name(), date, shown.size(), byColor, List.copyOf(byHour), shown, alerts,
+				alerts.size());
 	}
 
 }

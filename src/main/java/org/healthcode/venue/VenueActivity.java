@@ -14,7 +14,7 @@ public interface VenueActivity {
 
 	/**
 	 * @param total entries today
-	 * @param alerts YELLOW and RED entries, newest first, masked
+	 * @param alerts entries the door did not PASS, newest first, masked
 	 */
 	record Today(int total, List<Alert> alerts) {
 	}

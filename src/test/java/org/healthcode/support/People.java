@@ -30,11 +30,16 @@ public final class People {
 	 * A venue applied for by {@code manager}; returns its JSON (id, token, scanUrl, ...).
 	 */
 	public JsonNode venue(Resident manager, String name) {
+		return venue(manager, name, "370102");
+	}
+
+	/** A venue in the given county-level division. */
+	public JsonNode venue(Resident manager, String name, String divisionCode) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("name", name + " " + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36));
 		request.put("category", "CATERING_LODGING_RETAIL");
 		request.put("subtype", "CATERING");
-		request.put("divisionCode", "370102");
+		request.put("divisionCode", divisionCode);
 		request.put("address", "泉城路 188 号");
 		request.put("manager",
 				Map.of("name", manager.name(), "phone", TestData.phone(), "idNumber", manager.idNumber()));

@@ -203,7 +203,7 @@ class ContactQueryPropertyIntegrationTests {
 				.param("person", person)
 				.query(Long.class)
 				.single();
-			visits.add(new CheckIn(id, venue, at, person, 0, false, org.healthcode.checkin.Channel.APP, "GREEN"));
+			visits.add(new CheckIn(id, venue, at, person, 0, false, org.healthcode.checkin.Channel.APP, "GREEN", null));
 		}
 		// probes only in the middle of the data: visits before and after it still count
 		// as contacts

@@ -12,6 +12,7 @@ import org.healthcode.person.PersonIdentityCorrected;
 import org.healthcode.person.PersonalDataAccessed;
 import org.healthcode.person.ProfileRegistered;
 import org.healthcode.tracing.RiskAreaDesignated;
+import org.healthcode.testing.TubeChanged;
 import org.healthcode.tracing.RiskAreaWithdrawn;
 import org.healthcode.tracing.RiskLevel;
 
@@ -126,6 +127,12 @@ class AuditEventListener {
 		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), "RISK_AREA_WITHDRAWN", null, null,
 				event.level() == RiskLevel.HIGH ? "RISK_AREA_HIGH" : "RISK_AREA_MEDIUM",
 				"riskArea=" + event.riskAreaId(), event.note());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(TubeChanged event) {
+		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), event.action(), null, null,
+				"NAT_TESTING", "tube=" + event.tubeCode());
 	}
 
 }

@@ -93,6 +93,18 @@ public class HealthCodeService {
 				decoded.keyId());
 	}
 
+	/**
+	 * The person whose shown code this is, for staff who act on that person (a sampler
+	 * scanning it); the same problems as {@link #verify}, and HEALTH_TOKEN_INVALID when
+	 * the person is no longer known.
+	 */
+	public PersonProfile holderOf(String token) {
+		verify(token);
+		SignedTokens.Decoded decoded = this.tokens.verify(PURPOSE, token.strip());
+		HealthTokenPayload payload = HealthTokenPayload.decode(decoded.payload());
+		return this.persons.findByPublicRef(payload.publicRef()).orElseThrow(() -> problem("HEALTH_TOKEN_INVALID"));
+	}
+
 	private static HealthCodeException problem(String code) {
 		return new HealthCodeException(code, HttpStatus.BAD_REQUEST);
 	}

@@ -28,6 +28,9 @@
     qr.alt = code.qrAlt;
     document.getElementById('masked-name').textContent = code.maskedName;
     document.getElementById('masked-id').textContent = code.maskedIdNumber;
+    var nat = document.getElementById('nat-label');
+    nat.textContent = code.natLabel;
+    nat.dataset.state = code.natState;
     if (code.updatedAt) { document.getElementById('updated').textContent = code.updatedAt; }
     var changes = document.getElementById('status-expires');
     changes.textContent = code.statusExpires || '';

@@ -46,6 +46,8 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final StaffSiteRepository sites;
+
 	// the shape every staff username has (StaffAdminApiController): others are not looked
 	// up
 	private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
@@ -55,7 +57,8 @@ public class AccountService {
 
 	AccountService(OtpService otp, ResidentAccountRepository residents, StaffAccountRepository staff,
 			PasswordEncoder passwords, PiiCipher cipher, BlindIndex blindIndex, Clock clock,
-			StaffLoginThrottle throttle, ApplicationEventPublisher events) {
+			StaffLoginThrottle throttle, ApplicationEventPublisher events, StaffSiteRepository sites) {
+		this.sites = sites;
 		this.otp = otp;
 		this.residents = residents;
 		this.staff = staff;
@@ -150,6 +153,16 @@ public class AccountService {
 
 	private static HealthCodeException badCredentials() {
 		return new HealthCodeException("BAD_CREDENTIALS", HttpStatus.UNAUTHORIZED);
+	}
+
+	/**
+	 * The site a sampler, lab or vaccinator works for; empty for other accounts.
+	 */
+	public Optional<StaffSite> siteOf(AccountPrincipal principal) {
+		if (principal == null || !principal.role().siteStaff()) {
+			return Optional.empty();
+		}
+		return this.sites.ofAccount(principal.accountId());
 	}
 
 }

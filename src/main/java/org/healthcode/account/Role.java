@@ -8,6 +8,11 @@ public enum Role {
 
 	RESIDENT, OFFICIAL, ADMIN, SAMPLER, LAB, VACCINATOR;
 
+	/** Roles whose accounts belong to a site ({@link StaffSite}). */
+	public boolean siteStaff() {
+		return this == SAMPLER || this == LAB || this == VACCINATOR;
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}

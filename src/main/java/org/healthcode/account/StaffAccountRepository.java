@@ -52,15 +52,22 @@ class StaffAccountRepository {
 
 	/** Creates the account unless the username is taken; true if created. */
 	boolean insertIfAbsent(String username, String passwordHash, Role role, String displayName, Instant now) {
+		return insertIfAbsent(username, passwordHash, role, displayName, null, now);
+	}
+
+	/** As above, for the staff of a site ({@code siteId} null for others). */
+	boolean insertIfAbsent(String username, String passwordHash, Role role, String displayName, Long siteId,
+			Instant now) {
 		return this.jdbc.sql("""
-				insert into staff_account (username, password_hash, role, display_name, created_at)
-				values (:username, :passwordHash, :role, :displayName, :now)
+				insert into staff_account (username, password_hash, role, display_name, site_id, created_at)
+				values (:username, :passwordHash, :role, :displayName, :siteId, :now)
 				on conflict (username) do nothing
 				""")
 			.param("username", username)
 			.param("passwordHash", passwordHash)
 			.param("role", role.name())
 			.param("displayName", displayName)
+			.param("siteId", siteId)
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.update() == 1;
 	}

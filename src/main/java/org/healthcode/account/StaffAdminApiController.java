@@ -14,6 +14,7 @@ import org.healthcode.support.HealthCodeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,9 +37,12 @@ class StaffAdminApiController {
 
 	private final AccountService accounts;
 
+	private final StaffSiteRepository sites;
+
 	StaffAdminApiController(StaffAccountRepository staff, PasswordEncoder passwords, Clock clock,
-			AccountService accounts) {
+			AccountService accounts, StaffSiteRepository sites) {
 		this.staff = staff;
+		this.sites = sites;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.accounts = accounts;
@@ -46,16 +50,24 @@ class StaffAdminApiController {
 
 	@PostMapping("/api/v1/admin/staff")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Transactional
 	StaffView create(@Valid @RequestBody CreateStaffRequest request) {
 		if (request.role() == Role.RESIDENT) {
 			throw new HealthCodeException("STAFF_ROLE_INVALID", HttpStatus.BAD_REQUEST);
 		}
+		// a site belongs to samplers, labs and vaccinators, and only to them
+		if (request.role().siteStaff() != (request.site() != null)) {
+			throw new HealthCodeException("STAFF_SITE_INVALID", HttpStatus.BAD_REQUEST);
+		}
+		StaffSite site = request.site() == null ? null : this.sites.findOrCreate(request.site().name().strip(),
+				request.site().divisionCode(), this.clock.instant());
 		boolean created = this.staff.insertIfAbsent(request.username(), this.passwords.encode(request.password()),
-				request.role(), request.displayName(), this.clock.instant());
+				request.role(), request.displayName(), (site != null) ? site.id() : null, this.clock.instant());
 		if (!created) {
 			throw new HealthCodeException("STAFF_USERNAME_TAKEN", HttpStatus.CONFLICT);
 		}
-		return new StaffView(request.username(), request.role(), request.displayName());
+		return new StaffView(request.username(), request.role(), request.displayName(),
+				(site != null) ? new SiteRequest(site.name(), site.divisionCode()) : null);
 	}
 
 	/**
@@ -76,7 +88,7 @@ class StaffAdminApiController {
 
 	record CreateStaffRequest(@NotBlank @Pattern(regexp = "[a-z][a-z0-9._-]{2,39}") String username,
 			@NotBlank @Size(min = 12, max = 128) String password, @NotNull Role role,
-			@NotBlank @Size(max = 60) String displayName) {
+			@NotBlank @Size(max = 60) String displayName, @Valid SiteRequest site) {
 
 		@Override
 		public String toString() {
@@ -85,7 +97,11 @@ class StaffAdminApiController {
 
 	}
 
-	record StaffView(String username, Role role, String displayName) {
+	record SiteRequest(@NotBlank @Size(max = 60) String name,
+			@NotNull @Pattern(regexp = "[0-9]{6}") String divisionCode) {
+	}
+
+	record StaffView(String username, Role role, String displayName, SiteRequest site) {
 	}
 
 }

@@ -13,6 +13,8 @@ import org.healthcode.person.PersonIdentityCorrected;
 import org.healthcode.person.PersonalDataAccessed;
 import org.healthcode.person.ProfileRegistered;
 import org.healthcode.tracing.RiskAreaDesignated;
+import org.healthcode.testing.LabResultsReported;
+import org.healthcode.testing.TubeChanged;
 import org.healthcode.tracing.RiskAreaWithdrawn;
 import org.healthcode.tracing.RiskLevel;
 
@@ -133,6 +135,18 @@ class AuditEventListener {
 	void on(EntryRuleChanged event) {
 		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), "ENTRY_RULE_CHANGED", null, null,
 				event.scope(), event.rule());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(TubeChanged event) {
+		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), event.action(), null, null,
+				"NAT_TESTING", "tube=" + event.tubeCode());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(LabResultsReported event) {
+		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), "NAT_RESULTS_REPORTED", null, null,
+				"NAT_TESTING", "tubes=" + event.accepted() + " positivePersons=" + event.positives());
 	}
 
 }

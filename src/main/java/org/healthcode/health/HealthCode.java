@@ -10,7 +10,9 @@ import java.time.Instant;
  * @param refreshSeconds when the screen should fetch a new token
  * @param updatedAt when the status was set (null if never assessed)
  * @param statusExpiresAt when the colour changes by rule (null if it stays)
+ * @param nat the latest nucleic-acid test
  */
 public record HealthCode(Color color, String maskedName, String maskedIdNumber, String token, Instant issuedAt,
-		Instant tokenExpiresAt, long refreshSeconds, Instant updatedAt, Instant statusExpiresAt, Color nextColor) {
+		Instant tokenExpiresAt, long refreshSeconds, Instant updatedAt, Instant statusExpiresAt, Color nextColor,
+		NatSummary nat) {
 }

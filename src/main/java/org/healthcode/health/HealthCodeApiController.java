@@ -34,12 +34,12 @@ class HealthCodeApiController {
 	}
 
 	record HealthCodeView(Color color, String maskedName, String maskedIdNumber, String token, long refreshSeconds,
-			Instant updatedAt, Instant expiresAt, Instant statusExpiresAt, Color nextColor) {
+			Instant updatedAt, Instant expiresAt, Instant statusExpiresAt, Color nextColor, NatSummary nat) {
 
 		static HealthCodeView of(HealthCode code) {
 			return new HealthCodeView(code.color(), code.maskedName(), code.maskedIdNumber(), code.token(),
 					code.refreshSeconds(), code.updatedAt(), code.tokenExpiresAt(), code.statusExpiresAt(),
-					code.nextColor());
+					code.nextColor(), code.nat());
 		}
 
 	}

@@ -93,7 +93,14 @@ class HealthCodePageController {
 		return new CodeScreen(code.color(), colorLabel, code.maskedName(), code.maskedIdNumber(),
 				QrImages.dataUri(code.token(), code.color()), qrAlt, code.refreshSeconds(),
 				code.tokenExpiresAt().toEpochMilli(), code.updatedAt() == null ? null : format(code.updatedAt()),
-				statusExpires);
+				statusExpires, code.nat().state(), natLabel(code.nat(), locale));
+	}
+
+	/** "24小时内 阴性", "检测中", "暂无记录"... as people knew them. */
+	private String natLabel(NatSummary nat, Locale locale) {
+		String key = (nat.state() == NatState.NEGATIVE) ? "health.nat.NEGATIVE." + nat.age()
+				: "health.nat." + nat.state();
+		return this.messages.getMessage(key, null, locale);
 	}
 
 	private static String format(Instant instant) {
@@ -106,7 +113,8 @@ class HealthCodePageController {
 
 	/** Everything the screen shows, already localized and formatted for Asia/Shanghai. */
 	record CodeScreen(Color color, String colorLabel, String maskedName, String maskedIdNumber, String qr, String qrAlt,
-			long refreshSeconds, long expiresAtMillis, String updatedAt, String statusExpires) {
+			long refreshSeconds, long expiresAtMillis, String updatedAt, String statusExpires, NatState natState,
+			String natLabel) {
 	}
 
 }

@@ -10,6 +10,7 @@ import org.healthcode.person.PersonService;
 import org.healthcode.support.HealthCodeException;
 import org.healthcode.support.SignedTokens;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -33,8 +34,11 @@ public class HealthCodeService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<NatSource> nat;
+
 	HealthCodeService(PersonService persons, HealthService health, SignedTokens tokens, HealthProperties properties,
-			Clock clock) {
+			Clock clock, ObjectProvider<NatSource> nat) {
+		this.nat = nat;
 		this.persons = persons;
 		this.health = health;
 		this.tokens = tokens;
@@ -68,7 +72,13 @@ public class HealthCodeService {
 		long refresh = this.properties.tokenTtl().minus(this.properties.refreshMargin()).toSeconds();
 		return new HealthCode(status.color(), profile.maskedName(), profile.maskedIdNumber(),
 				this.tokens.sign(PURPOSE, payload), now, expires, Math.max(1, refresh), status.setAt(),
-				status.expiresAt(), status.nextColor());
+				status.expiresAt(), status.nextColor(), natOf(profile.id()));
+	}
+
+	/** The person's latest test; NONE when no testing module is present. */
+	public NatSummary natOf(PersonId personId) {
+		NatSource source = this.nat.getIfAvailable();
+		return source == null ? NatSummary.NONE : source.natOf(personId);
 	}
 
 	/**
@@ -91,6 +101,18 @@ public class HealthCodeService {
 		}
 		return new VerifiedHealthCode(payload.color(), payload.maskedName(), payload.issuedAt(), payload.expiresAt(),
 				decoded.keyId());
+	}
+
+	/**
+	 * The person whose shown code this is, for staff who act on that person (a sampler
+	 * scanning it); the same problems as {@link #verify}, and HEALTH_TOKEN_INVALID when
+	 * the person is no longer known.
+	 */
+	public PersonProfile holderOf(String token) {
+		verify(token);
+		SignedTokens.Decoded decoded = this.tokens.verify(PURPOSE, token.strip());
+		HealthTokenPayload payload = HealthTokenPayload.decode(decoded.payload());
+		return this.persons.findByPublicRef(payload.publicRef()).orElseThrow(() -> problem("HEALTH_TOKEN_INVALID"));
 	}
 
 	private static HealthCodeException problem(String code) {

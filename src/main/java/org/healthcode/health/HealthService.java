@@ -94,6 +94,46 @@ public class HealthService {
 		return result;
 	}
 
+	/**
+	 * Lifts a status given for {@code lifted} (a pooled positive lifted by a negative
+	 * re-test): the person goes back to the status it replaced, as that status stands now
+	 * (its own expiry kept), or to the default colour with {@code fallback} when nothing
+	 * else holds any more. Nothing happens, and empty is returned, when the current
+	 * status has another reason.
+	 */
+	@Transactional
+	public Optional<HealthStatus> lift(PersonId personId, StatusReason lifted, StatusReason fallback,
+			StatusActor actor) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		this.statuses.lockPerson(personId.value());
+		Optional<StatusRow> current = this.statuses.current(personId.value()).map(row -> catchUp(row, now));
+		if (current.isEmpty() || current.get().reason() != lifted) {
+			return Optional.empty();
+		}
+		List<StatusRow> history = this.statuses.history(personId.value());
+		StatusRow before = null;
+		// the newest status before the lifted one and its own follow-ups (newest first)
+		for (int i = 0; i < history.size(); i++) {
+			if (history.get(i).id() == current.get().id()) {
+				int j = i + 1;
+				while (j < history.size() && history.get(j).reason() == lifted) {
+					j++;
+				}
+				before = (j < history.size()) ? history.get(j) : null;
+				break;
+			}
+		}
+		StatusRow restored = (before == null) ? null : effective(before, now);
+		this.statuses.supersede(current.get().id(), now);
+		StatusRow row = (restored != null && restored.color() != this.properties.defaultColor())
+				? this.statuses.insert(personId.value(), restored.color(), restored.reason(), now, restored.expiresAt(),
+						restored.nextColor(), actor, null)
+				: this.statuses.insert(personId.value(), this.properties.defaultColor(), fallback, now, null, null,
+						actor, null);
+		publish(row, current.get().color());
+		return Optional.of(statusOf(row));
+	}
+
 	/** The rule of a reason: its default colour, sequence and the colours it allows. */
 	public StatusRule rule(StatusReason reason) {
 		return this.rules.rule(reason);

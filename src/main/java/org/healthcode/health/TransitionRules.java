@@ -18,11 +18,15 @@ import org.springframework.boot.convert.DurationStyle;
  */
 final class TransitionRules {
 
-	static final Map<StatusReason, String> DEFAULTS = Map.of(StatusReason.CONFIRMED, "RED", StatusReason.CLOSE_CONTACT,
-			"RED 7d, YELLOW 3d, GREEN", StatusReason.SECONDARY_CONTACT, "YELLOW 7d, GREEN",
-			StatusReason.SPATIOTEMPORAL_COMPANION, "YELLOW 3d, GREEN", StatusReason.RISK_AREA_VISIT,
-			"RED 7d, YELLOW 3d, GREEN", StatusReason.MANUAL, "", StatusReason.RISK_AREA_WITHDRAWN, "",
-			StatusReason.APPEAL_APPROVED, "");
+	static final Map<StatusReason, String> DEFAULTS = Map.ofEntries(Map.entry(StatusReason.CONFIRMED, "RED"),
+			Map.entry(StatusReason.CLOSE_CONTACT, "RED 7d, YELLOW 3d, GREEN"),
+			Map.entry(StatusReason.SECONDARY_CONTACT, "YELLOW 7d, GREEN"),
+			Map.entry(StatusReason.SPATIOTEMPORAL_COMPANION, "YELLOW 3d, GREEN"),
+			Map.entry(StatusReason.RISK_AREA_VISIT, "RED 7d, YELLOW 3d, GREEN"), Map.entry(StatusReason.MANUAL, ""),
+			Map.entry(StatusReason.RISK_AREA_WITHDRAWN, ""), Map.entry(StatusReason.APPEAL_APPROVED, ""),
+			// a pooled positive holds until the single-tube re-test lifts it
+			Map.entry(StatusReason.POOLED_POSITIVE, "YELLOW"), Map.entry(StatusReason.NAT_POSITIVE, "RED"),
+			Map.entry(StatusReason.NAT_NEGATIVE, ""));
 
 	private final Map<StatusReason, List<Step>> chains = new EnumMap<>(StatusReason.class);
 

@@ -74,6 +74,9 @@ class StaffLoginThrottleIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	StaffSiteRepository sites;
+
 	ApiClient api;
 
 	@BeforeEach
@@ -152,7 +155,7 @@ class StaffLoginThrottleIntegrationTests {
 		CountingEncoder counting = new CountingEncoder(this.passwords);
 		AccountService accounts = new AccountService(this.otp, this.residents, this.staff, counting, this.cipher,
 				this.blindIndex, this.clock, new StaffLoginThrottle(this.throttles, this.blindIndex, this.properties),
-				this.events);
+				this.events, this.sites);
 		String username = newOfficial();
 
 		accounts.signInStaff(username, PASSWORD, "192.0.2.1");

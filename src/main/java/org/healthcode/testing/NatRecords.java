@@ -1,0 +1,83 @@
+package org.healthcode.testing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.healthcode.health.NatAge;
+import org.healthcode.health.NatSource;
+import org.healthcode.health.NatState;
+import org.healthcode.health.NatSummary;
+import org.healthcode.person.PersonId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a person's tests say: the latest one for the health code (a tube reported INVALID
+ * does not count: the person has to be tested again) and the record of the last 30 days.
+ */
+@Service
+class NatRecords implements NatSource {
+
+	static final Duration RECORD_SPAN = Duration.ofDays(30);
+
+	private static final String COLUMNS = "s.sampled_at, t.pool_size, t.state, t.result, t.tested_at, t.reported_at";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	NatRecords(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public NatSummary natOf(PersonId personId) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from nat_sample s join nat_tube t on t.id = s.tube_id
+				where s.person_id = :person and (t.result is null or t.result <> 'INVALID')
+				order by s.sampled_at desc limit 1
+				""")
+			.param("person", personId.value())
+			.query(NatRecords::map)
+			.optional()
+			.map(test -> new NatSummary(test.state(), test.sampledAt(), test.reportedAt(),
+					NatAge.of(test.sampledAt(), this.clock.instant())))
+			.orElse(NatSummary.NONE);
+	}
+
+	/** The person's tests sampled in the last 30 days, newest first. */
+	List<TestRecord> recent(PersonId personId) {
+		Instant since = this.clock.instant().minus(RECORD_SPAN);
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from nat_sample s join nat_tube t on t.id = s.tube_id
+				where s.person_id = :person and s.sampled_at >= :since
+				order by s.sampled_at desc
+				""")
+			.param("person", personId.value())
+			.param("since", since.atOffset(ZoneOffset.UTC))
+			.query(NatRecords::map)
+			.list();
+	}
+
+	private static TestRecord map(ResultSet rs, int row) throws SQLException {
+		NatResult result = rs.getString("result") == null ? null : NatResult.valueOf(rs.getString("result"));
+		NatState state = (result == NatResult.NEGATIVE) ? NatState.NEGATIVE
+				: (result == NatResult.POSITIVE) ? NatState.POSITIVE : NatState.PENDING;
+		return new TestRecord(rs.getTimestamp("sampled_at").toInstant(), state, result, instant(rs, "tested_at"),
+				instant(rs, "reported_at"), rs.getInt("pool_size") > 1);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+}

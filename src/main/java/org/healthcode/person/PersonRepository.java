@@ -60,6 +60,39 @@ class PersonRepository {
 			.list();
 	}
 
+	List<PersonRow> findByIndexes(Collection<byte[]> indexes) {
+		if (indexes.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " from person where id_number_index = any(:indexes::bytea[])")
+			.param("indexes", indexes.toArray(byte[][]::new))
+			.query(PersonRepository::map)
+			.list();
+	}
+
+	/**
+	 * Inserts persons without account in one statement; an ID number someone else created
+	 * a moment ago is left as it is.
+	 */
+	void insertAll(List<NewPerson> fresh, Instant now) {
+		this.jdbc.sql("""
+				insert into person (id_number_index, id_number_cipher, name_cipher, account_id, public_ref, created_at)
+				select f.idx, f.id_cipher, f.name_cipher, null, f.ref, :now
+				from unnest(:indexes::bytea[], :idCiphers::bytea[], :nameCiphers::bytea[], :refs::text[])
+				  as f(idx, id_cipher, name_cipher, ref)
+				on conflict do nothing
+				""")
+			.param("indexes", fresh.stream().map(NewPerson::index).toArray(byte[][]::new))
+			.param("idCiphers", fresh.stream().map(NewPerson::idNumberCipher).toArray(byte[][]::new))
+			.param("nameCiphers", fresh.stream().map(NewPerson::nameCipher).toArray(byte[][]::new))
+			.param("refs", fresh.stream().map(NewPerson::publicRef).toArray(String[]::new))
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	record NewPerson(String key, byte[] index, byte[] idNumberCipher, byte[] nameCipher, String publicRef) {
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from person").query(Long.class).single();
 	}

@@ -47,8 +47,11 @@ public class PersonService {
 
 	private final BlindIndex blindIndex;
 
+	private final PersonBatches batches;
+
 	PersonService(PersonRepository persons, PersonProfiles profiles, PersonRegistration registration,
-			IdentityCorrections corrections, BlindIndex blindIndex) {
+			IdentityCorrections corrections, BlindIndex blindIndex, PersonBatches batches) {
+		this.batches = batches;
 		this.persons = persons;
 		this.profiles = profiles;
 		this.registration = registration;
@@ -82,6 +85,21 @@ public class PersonService {
 	public PersonProfile findOrCreateByStaff(IdNumber idNumber, PersonName name, AccountPrincipal staff) {
 		return this.registration.findOrCreate(idNumber, name, Claimant.of(requireStaff(staff)),
 				IdentityCheckPurpose.STAFF_ENTRY, true);
+	}
+
+	/**
+	 * The persons of a batch of staff records (a vaccination point's upload), found by ID
+	 * number and created without account if unknown, in one round of queries: for each
+	 * entry, in order, its person, or empty when the name is not that person's (their
+	 * registered name, or for a person without one the real-name check) — the caller
+	 * reports that per record and learns nothing about the registered name. Unlike
+	 * {@link #findOrCreateByStaff} a mismatch is not throttled: the batch comes from a
+	 * vaccination register, not from someone guessing names. Runs in the caller's
+	 * transaction; 403 {@code FORBIDDEN} for a resident account.
+	 */
+	public List<Optional<PersonId>> findOrCreateManyByStaff(List<StaffEntry> entries, AccountPrincipal staff) {
+		requireStaff(staff);
+		return entries.isEmpty() ? List.of() : this.batches.findOrCreate(entries);
 	}
 
 	/**

@@ -1,0 +1,64 @@
+package org.healthcode.vaccination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class VaccinationRepository {
+
+	private final JdbcClient jdbc;
+
+	VaccinationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores the doses in one statement; a dose the person has already (or twice in the
+	 * batch) is left out. Returns the stored ones.
+	 */
+	List<Stored> insertAll(List<NewDose> doses, long recordedBy, Instant now) {
+		return this.jdbc.sql("""
+				insert into vaccination (person_id, dose, product, vaccinated_on, recorded_by, recorded_at)
+				select d.person_id, d.dose, d.product, d.vaccinated_on, :recordedBy, :now
+				from unnest(:persons::bigint[], :doses::smallint[], :products::text[], :days::date[])
+				  with ordinality as d(person_id, dose, product, vaccinated_on, ord)
+				order by d.ord
+				on conflict (person_id, dose) do nothing
+				returning person_id, dose
+				""")
+			.param("persons", doses.stream().map(NewDose::personId).toArray(Long[]::new))
+			.param("doses", doses.stream().map(dose -> (short) dose.dose()).toArray(Short[]::new))
+			.param("products", doses.stream().map(NewDose::product).toArray(String[]::new))
+			.param("days",
+					doses.stream()
+						.map(dose -> java.sql.Date.valueOf(dose.vaccinatedOn()))
+						.toArray(java.sql.Date[]::new))
+			.param("recordedBy", recordedBy)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.query((rs, row) -> new Stored(rs.getLong("person_id"), rs.getInt("dose")))
+			.list();
+	}
+
+	List<Vaccination> ofPerson(long personId) {
+		return this.jdbc.sql("""
+				select dose, product, vaccinated_on from vaccination
+				where person_id = :person order by dose
+				""")
+			.param("person", personId)
+			.query((rs, row) -> new Vaccination(rs.getInt("dose"), rs.getString("product"),
+					rs.getObject("vaccinated_on", LocalDate.class)))
+			.list();
+	}
+
+	record NewDose(long personId, int dose, String product, LocalDate vaccinatedOn) {
+	}
+
+	record Stored(long personId, int dose) {
+	}
+
+}

@@ -146,7 +146,7 @@ class ScanRegistrar {
 		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
 		Map<Long, EntryRule> rules = this.entry
 			.effectiveRules(admitted.stream().map(Admitted::venue).distinct().toList());
-		Map<PersonId, EntryFacts> facts = this.entry.factsOf(everyone);
+		Map<PersonId, EntryFacts> facts = this.entry.factsFor(rules.values(), everyone);
 		this.store.lockVisits(admitted.stream()
 			.flatMap(one -> one.everyone().stream().map(one::visitOf))
 			.map(visit -> visitLockKey(visit.personId(), visit.venueId()))

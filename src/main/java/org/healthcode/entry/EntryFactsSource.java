@@ -1,7 +1,6 @@
 package org.healthcode.entry;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.healthcode.person.PersonId;
@@ -13,9 +12,13 @@ public interface EntryFactsSource {
 
 	/** The facts of several people, e.g. a holder and their companions. */
 	default Map<PersonId, EntryFacts> factsOf(Collection<PersonId> personIds) {
-		Map<PersonId, EntryFacts> facts = new LinkedHashMap<>();
-		personIds.forEach(id -> facts.put(id, factsOf(id)));
-		return facts;
+		return factsOf(personIds, true);
 	}
+
+	/**
+	 * The facts of several people; without tests only their colours (a door whose rule
+	 * asks nothing of tests or vaccination need not read them).
+	 */
+	Map<PersonId, EntryFacts> factsOf(Collection<PersonId> personIds, boolean withTests);
 
 }

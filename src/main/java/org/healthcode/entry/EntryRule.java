@@ -51,6 +51,13 @@ public record EntryRule(Color minColor, Integer natWithinHours, VaccinationLevel
 		return new EntryRule(color, hours, level);
 	}
 
+	/**
+	 * Whether the rule asks for a nucleic-acid test or vaccination, not only a colour.
+	 */
+	public boolean asksForTests() {
+		return this.natWithinHours != null || this.vaccination != null;
+	}
+
 	public boolean isEmpty() {
 		return this.minColor == null && this.natWithinHours == null && this.vaccination == null;
 	}

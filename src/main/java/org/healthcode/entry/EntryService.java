@@ -114,6 +114,14 @@ public class EntryService {
 		return this.facts.factsOf(people);
 	}
 
+	/**
+	 * What the rules at these doors need to know about each person: tests and vaccination
+	 * only when one of the rules asks for them (most doors ask only for a colour).
+	 */
+	public Map<PersonId, EntryFacts> factsFor(Collection<EntryRule> rules, Collection<PersonId> people) {
+		return this.facts.factsOf(people, rules.stream().anyMatch(EntryRule::asksForTests));
+	}
+
 	/** The verdict of a rule over facts now, in the current language. */
 	public Verdict verdict(EntryRule rule, EntryFacts known) {
 		return EntryEvaluation.evaluate(rule, known, this.clock.instant(), this.words::message);

@@ -63,6 +63,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 				&& !parsedByContainer) {
 			return Math.max(this.properties.maxUploadBody().toBytes(), this.properties.maxRequestBody().toBytes());
 		}
+		if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/results/import")
+				&& !parsedByContainer) {
+			return Math.max(this.properties.maxImportBody().toBytes(), this.properties.maxRequestBody().toBytes());
+		}
 		return this.properties.maxRequestBody().toBytes();
 	}
 

@@ -50,6 +50,11 @@ public final class PageSession {
 		post("/login", "/login", Map.of("code", code.group(1)));
 	}
 
+	/** A GET as a page script makes it, asking for JSON with the session. */
+	public HttpResponse<String> getJson(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).header("Accept", "application/json").GET());
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).header("Accept", "text/html").GET());
 	}

@@ -18,8 +18,15 @@ public final class SiteStaff {
 		this.api = api;
 	}
 
+	public static final String SITE_PASSWORD = PASSWORD;
+
 	/** A new account of {@code role} at the site; returns its bearer token. */
 	public String token(String role, String siteName, String divisionCode) {
+		return this.api.staffToken(create(role, siteName, divisionCode), PASSWORD);
+	}
+
+	/** A new account of {@code role} at the site; returns its username. */
+	public String create(String role, String siteName, String divisionCode) {
 		String username = role.toLowerCase(java.util.Locale.ROOT) + "-"
 				+ Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
 		Map<String, Object> request = new LinkedHashMap<>();
@@ -29,7 +36,7 @@ public final class SiteStaff {
 		request.put("displayName", "站点人员");
 		request.put("site", Map.of("name", siteName, "divisionCode", divisionCode));
 		this.api.post("/api/v1/admin/staff", request, this.api.adminToken()).expectStatus(201);
-		return this.api.staffToken(username, PASSWORD);
+		return username;
 	}
 
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 public enum PiiField {
 
 	NAME, ID_NUMBER, PHONE, IP_ADDRESS, OTP_CODE, SMS_PARAMETERS, STATUS_NOTE, LOGIN_NAME, AUDIT_NOTE, APPEAL_TEXT,
-	APPEAL_ATTACHMENT;
+	APPEAL_ATTACHMENT, IMPORT_LINE;
 
 	byte[] associatedData() {
 		return ("healthcode:" + name()).getBytes(StandardCharsets.UTF_8);

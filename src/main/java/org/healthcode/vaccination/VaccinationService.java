@@ -72,24 +72,50 @@ public class VaccinationService implements VaccinationSource {
 		if (records.size() > MAX_BATCH) {
 			throw new HealthCodeException("VACCINATION_BATCH_TOO_LARGE", HttpStatus.BAD_REQUEST, MAX_BATCH);
 		}
+		return store(records, staff, true);
+	}
+
+	/**
+	 * Like {@link #record}, but a malformed record is refused on its own (its code in
+	 * {@code rejected}) instead of refusing the batch: for imports, where one bad line
+	 * must not stop the file. Runs in the caller's transaction.
+	 */
+	RecordOutcome recordEach(List<VaccinationRecord> records, AccountPrincipal staff) {
+		return store(records, staff, false);
+	}
+
+	private RecordOutcome store(List<VaccinationRecord> records, AccountPrincipal staff, boolean strict) {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, DisplayZone.ZONE);
+		List<Rejected> rejected = new ArrayList<>();
+		List<Integer> wellFormed = new ArrayList<>(records.size());
 		List<StaffEntry> entries = new ArrayList<>(records.size());
 		for (int i = 0; i < records.size(); i++) {
-			entries.add(checked(records.get(i), i, today));
+			String problem = problemOf(records.get(i), today);
+			if (problem != null) {
+				if (strict) {
+					throw new HealthCodeException(problem, HttpStatus.BAD_REQUEST, i);
+				}
+				rejected.add(new Rejected(i, problem));
+				continue;
+			}
+			VaccinationRecord record = records.get(i);
+			entries.add(new StaffEntry(IdNumber.parse(record.idNumber(), today), PersonName.parse(record.name())));
+			wellFormed.add(i);
 		}
 		List<Optional<PersonId>> people = this.persons.findOrCreateManyByStaff(entries, staff);
-		List<NewDose> doses = new ArrayList<>(records.size());
-		List<Rejected> rejected = new ArrayList<>();
-		for (int i = 0; i < records.size(); i++) {
-			VaccinationRecord record = records.get(i);
-			if (people.get(i).isEmpty()) {
+		List<NewDose> doses = new ArrayList<>(entries.size());
+		for (int k = 0; k < entries.size(); k++) {
+			int i = wellFormed.get(k);
+			if (people.get(k).isEmpty()) {
 				rejected.add(new Rejected(i, "IDENTITY_MISMATCH"));
 				continue;
 			}
-			doses.add(new NewDose(people.get(i).get().value(), record.dose(), record.product().strip(),
+			VaccinationRecord record = records.get(i);
+			doses.add(new NewDose(people.get(k).get().value(), record.dose(), record.product().strip(),
 					record.vaccinatedOn()));
 		}
+		rejected.sort(java.util.Comparator.comparingInt(Rejected::index));
 		List<Stored> stored = doses.isEmpty() ? List.of() : this.vaccinations.insertAll(doses, staff.accountId(), now);
 		for (Stored dose : stored) {
 			this.events.publishEvent(new PersonalDataAccessed(new PersonId(dose.personId()), staff.role().name(),
@@ -113,40 +139,35 @@ public class VaccinationService implements VaccinationSource {
 		return VaccinationSummary.of(doses.size(), last);
 	}
 
-	private static StaffEntry checked(VaccinationRecord record, int index, LocalDate today) {
+	/** The code of what is wrong with the record, null when it is well-formed. */
+	static String problemOf(VaccinationRecord record, LocalDate today) {
 		if (record == null) {
-			throw invalid("VACCINATION_ID_NUMBER_INVALID", index);
+			return "VACCINATION_ID_NUMBER_INVALID";
 		}
-		IdNumber idNumber;
 		try {
-			idNumber = IdNumber.parse(record.idNumber(), today);
+			IdNumber.parse(record.idNumber(), today);
 		}
 		catch (InvalidIdNumberException ex) {
-			throw invalid("VACCINATION_ID_NUMBER_INVALID", index);
+			return "VACCINATION_ID_NUMBER_INVALID";
 		}
-		PersonName name;
 		try {
-			name = PersonName.parse(record.name());
+			PersonName.parse(record.name());
 		}
 		catch (RuntimeException ex) {
-			throw invalid("VACCINATION_NAME_INVALID", index);
+			return "VACCINATION_NAME_INVALID";
 		}
 		if (record.dose() == null || record.dose() < 1 || record.dose() > 5) {
-			throw invalid("VACCINATION_DOSE_INVALID", index);
+			return "VACCINATION_DOSE_INVALID";
 		}
 		String product = record.product();
 		if (product == null || product.isBlank() || product.strip().length() > 60
 				|| VisibleText.hasInvisible(product)) {
-			throw invalid("VACCINATION_PRODUCT_INVALID", index);
+			return "VACCINATION_PRODUCT_INVALID";
 		}
 		if (record.vaccinatedOn() == null || record.vaccinatedOn().isAfter(today)) {
-			throw invalid("VACCINATION_DATE_INVALID", index);
+			return "VACCINATION_DATE_INVALID";
 		}
-		return new StaffEntry(idNumber, name);
-	}
-
-	private static HealthCodeException invalid(String code, int index) {
-		return new HealthCodeException(code, HttpStatus.BAD_REQUEST, index);
+		return null;
 	}
 
 }

@@ -52,7 +52,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	/**
 	 * Uploads of one raw file (POST to a path ending in {@code /attachments}) may be
-	 * larger; not form or multipart bodies, which the container parses under
+	 * larger, and CSV imports (POST to a path ending in {@code /import}) larger still;
+	 * not form or multipart bodies, which the container parses under
 	 * {@code maxRequestBody} whatever the path.
 	 */
 	private long limitFor(HttpServletRequest request) {
@@ -63,8 +64,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 				&& !parsedByContainer) {
 			return Math.max(this.properties.maxUploadBody().toBytes(), this.properties.maxRequestBody().toBytes());
 		}
-		if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/results/import")
-				&& !parsedByContainer) {
+		if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/import") && !parsedByContainer) {
 			return Math.max(this.properties.maxImportBody().toBytes(), this.properties.maxRequestBody().toBytes());
 		}
 		return this.properties.maxRequestBody().toBytes();

@@ -17,11 +17,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxUploadBody largest body of a file upload — a POST of one raw file to a path
  * ending in {@code /attachments} (an appeal's photo or PDF); counted as read like every
  * other body. Every other request keeps {@code maxRequestBody}.
- * @param maxImportBody largest lab result file (CSV) posted to a path ending in
- * {@code /results/import}, counted as read like every other body
+ * @param maxImportBody largest CSV import — a POST of one raw file to a path ending in
+ * {@code /import} (vaccination records, lab results); read as a stream, never whole
  */
 @ConfigurationProperties("healthcode.web")
 record WebProperties(@DefaultValue("2MB") DataSize maxRequestBody, @DefaultValue("false") boolean secureCookies,
 		@DefaultValue("365d") Duration hstsMaxAge, @DefaultValue("5MB") DataSize maxUploadBody,
-		@DefaultValue("60MB") DataSize maxImportBody) {
+		@DefaultValue("50MB") DataSize maxImportBody) {
 }

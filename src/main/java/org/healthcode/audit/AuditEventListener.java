@@ -15,6 +15,7 @@ import org.healthcode.person.ProfileRegistered;
 import org.healthcode.tracing.RiskAreaDesignated;
 import org.healthcode.tracing.RiskAreaWithdrawn;
 import org.healthcode.tracing.RiskLevel;
+import org.healthcode.venue.VenueStaffChanged;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -133,6 +134,13 @@ class AuditEventListener {
 	void on(EntryRuleChanged event) {
 		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), "ENTRY_RULE_CHANGED", null, null,
 				event.scope(), event.rule());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(VenueStaffChanged event) {
+		this.audit.record(event.at(), "RESIDENT", event.managerAccountId(),
+				event.added() ? "VENUE_STAFF_ADDED" : "VENUE_STAFF_REMOVED", null, null, null,
+				"venue=" + event.venueId() + " account=" + event.staffAccountId());
 	}
 
 }

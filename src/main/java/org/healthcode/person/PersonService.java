@@ -178,6 +178,11 @@ public class PersonService {
 		return found;
 	}
 
+	/** The person a signed token names by their opaque public reference, if known. */
+	public Optional<PersonProfile> findByPublicRef(String publicRef) {
+		return this.persons.findByPublicRef(publicRef).map(this.profiles::of);
+	}
+
 	/** The person with this ID number, if known. */
 	public Optional<PersonProfile> findByIdNumber(IdNumber idNumber) {
 		return this.persons.findByIndex(this.blindIndex.of(idNumber)).map(this.profiles::of);

@@ -83,6 +83,16 @@ public class AccountService {
 	}
 
 	/**
+	 * The resident account of a phone, made now if the phone never signed in (it signs in
+	 * later with its one-time code as any resident).
+	 */
+	@Transactional
+	public long residentAccountOf(PhoneNumber phone) {
+		return this.residents.ensure(this.blindIndex.of(phone), this.cipher.encrypt(PiiField.PHONE, phone.value()),
+				this.clock.instant());
+	}
+
+	/**
 	 * Checks a staff password. Unknown usernames, wrong passwords and paused ones cost
 	 * the same: one lookup and one BCrypt comparison (against a placeholder hash when
 	 * there is no account or the key is paused). Failures pause the username and the

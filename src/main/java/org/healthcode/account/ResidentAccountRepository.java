@@ -40,4 +40,28 @@ class ResidentAccountRepository {
 		return found;
 	}
 
+	/**
+	 * The account of a phone, created (as if first seen now) when the phone never logged
+	 * in: a venue manager may name a guard who signs in later.
+	 */
+	long ensure(byte[] phoneIndex, byte[] phoneCipher, Instant now) {
+		return this.jdbc.sql("""
+				with made as (
+				    insert into resident_account (phone_index, phone_cipher, created_at, last_login_at)
+				    values (:phoneIndex, :phoneCipher, :now, :now)
+				    on conflict (phone_index) do nothing
+				    returning id
+				)
+				select id from made
+				union all
+				select id from resident_account where phone_index = :phoneIndex
+				limit 1
+				""")
+			.param("phoneIndex", phoneIndex)
+			.param("phoneCipher", phoneCipher)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+	}
+
 }

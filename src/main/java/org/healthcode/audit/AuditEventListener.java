@@ -17,6 +17,7 @@ import org.healthcode.testing.LabResultsReported;
 import org.healthcode.testing.TubeChanged;
 import org.healthcode.tracing.RiskAreaWithdrawn;
 import org.healthcode.tracing.RiskLevel;
+import org.healthcode.venue.VenueStaffChanged;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -147,6 +148,13 @@ class AuditEventListener {
 	void on(LabResultsReported event) {
 		this.audit.record(event.at(), event.actorRole(), event.actorAccountId(), "NAT_RESULTS_REPORTED", null, null,
 				"NAT_TESTING", "tubes=" + event.accepted() + " positivePersons=" + event.positives());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(VenueStaffChanged event) {
+		this.audit.record(event.at(), "RESIDENT", event.managerAccountId(),
+				event.added() ? "VENUE_STAFF_ADDED" : "VENUE_STAFF_REMOVED", null, null, null,
+				"venue=" + event.venueId() + " account=" + event.staffAccountId());
 	}
 
 }

@@ -6,6 +6,9 @@ package org.healthcode.checkin;
  */
 public enum Channel {
 
-	WEB, APP, MINIPROGRAM_WECHAT, MINIPROGRAM_ALIPAY
+	WEB, APP, MINIPROGRAM_WECHAT, MINIPROGRAM_ALIPAY,
+
+	/** Registered by a venue's staff at its gate; never chosen by a resident. */
+	GATE
 
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.healthcode.account.AccountPrincipal;
+import org.healthcode.support.HealthCodeException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +39,9 @@ class CheckInApiController {
 	@PostMapping("/api/v1/checkins")
 	ResponseEntity<CheckInResult> checkIn(@AuthenticationPrincipal AccountPrincipal me,
 			@Valid @RequestBody CheckInRequest request) {
+		if (request.channel() == Channel.GATE) {
+			throw new HealthCodeException("CHECKIN_CHANNEL_INVALID", HttpStatus.BAD_REQUEST);
+		}
 		CheckInResult result = this.checkIns.checkIn(me.accountId(), request.venueToken(), request.companionIds(),
 				request.channel() == null ? Channel.APP : request.channel());
 		return ResponseEntity.status(result.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(result);

@@ -127,11 +127,15 @@ class CheckInRepository {
 			.list();
 	}
 
-	/** Entries of the given persons or made by the given account, newest first. */
+	/**
+	 * Entries of the given persons or made by the given account for the people they
+	 * brought (not those a guard registered at a gate), newest first.
+	 */
 	List<CheckIn> ofPersonsOrMaker(Collection<Long> personIds, long makerAccount, Instant from, Instant to, int limit) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from checkin
-				where (person_id = any(:persons) or made_by_account = :maker) and at >= :from and at < :to
+				where (person_id = any(:persons) or (made_by_account = :maker and channel <> 'GATE'))
+				  and at >= :from and at < :to
 				order by at desc, id desc limit :limit
 				""")
 			.param("persons", personIds.toArray(Long[]::new))

@@ -119,7 +119,8 @@ public class CheckInService {
 		Instant now = this.clock.instant();
 		CheckIn entry = this.store
 			.find(checkInId, now.minus(Duration.ofDays(this.properties.tripDays())), now.plusSeconds(60))
-			.filter(found -> found.madeByAccount() == accountId && !found.asCompanion())
+			.filter(found -> found.madeByAccount() == accountId && !found.asCompanion()
+					&& found.channel() != Channel.GATE)
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
 		PublicVenue venue = this.venues.findPublic(entry.venueId())
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));

@@ -21,7 +21,7 @@ class ContactQueryRepository {
 
 	/** Shared with the benchmark, so it times exactly what the application runs. */
 	static final String CONTACTS_SQL = """
-			select p.ord - 1 as probe, o.id, o.venue_id, o.at, o.person_id, o.made_by_account, o.as_companion, o.channel, o.color
+			select p.ord - 1 as probe, o.id, o.venue_id, o.at, o.person_id, o.made_by_account, o.as_companion, o.channel, o.color, o.verdict
 			from unnest(:venues::bigint[], :ats::timestamptz[], :minutes::int[]) with ordinality as p(venue_id, at, minutes, ord)
 			join checkin o
 			  on o.venue_id = p.venue_id

@@ -87,6 +87,14 @@ public class HealthCodeService {
 	 * HEALTH_TOKEN_EXPIRED if too old.
 	 */
 	public VerifiedHealthCode verify(String token) {
+		return verifyHolder(token).code();
+	}
+
+	/**
+	 * Checks a token as {@link #verify} does and names its holder, for staff registering
+	 * the person who shows it; HEALTH_TOKEN_INVALID when the holder is not known here.
+	 */
+	public VerifiedHolder verifyHolder(String token) {
 		SignedTokens.Decoded decoded = this.tokens.verify(PURPOSE, token == null ? null : token.strip());
 		HealthTokenPayload payload = switch (decoded.status()) {
 			case VALID -> HealthTokenPayload.decode(decoded.payload());
@@ -99,8 +107,13 @@ public class HealthCodeService {
 		if (!this.clock.instant().isBefore(payload.expiresAt())) {
 			throw problem("HEALTH_TOKEN_EXPIRED");
 		}
-		return new VerifiedHealthCode(payload.color(), payload.maskedName(), payload.issuedAt(), payload.expiresAt(),
-				decoded.keyId());
+		VerifiedHealthCode code = new VerifiedHealthCode(payload.color(), payload.maskedName(), payload.issuedAt(),
+				payload.expiresAt(), decoded.keyId());
+		return new VerifiedHolder(payload.publicRef(), code);
+	}
+
+	/** A verified token and the opaque reference of the person it names. */
+	public record VerifiedHolder(String publicRef, VerifiedHealthCode code) {
 	}
 
 	/**

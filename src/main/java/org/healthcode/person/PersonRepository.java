@@ -36,6 +36,13 @@ class PersonRepository {
 			.optional();
 	}
 
+	Optional<PersonRow> findByPublicRef(String publicRef) {
+		return this.jdbc.sql("select " + COLUMNS + " from person where public_ref = :ref")
+			.param("ref", publicRef)
+			.query(PersonRepository::map)
+			.optional();
+	}
+
 	List<PersonRow> findByAccounts(Collection<Long> accountIds) {
 		return this.jdbc.sql("select " + COLUMNS + " from person where account_id = any(:accounts::bigint[])")
 			.param("accounts", accountIds.toArray(Long[]::new))

@@ -196,10 +196,7 @@ public class PersonService {
 		return found;
 	}
 
-	/**
-	 * The person a signed health-code token names by its opaque reference, if known (the
-	 * caller has verified the token).
-	 */
+	/** The person a signed token names by their opaque public reference, if known. */
 	public Optional<PersonProfile> findByPublicRef(String publicRef) {
 		return this.persons.findByPublicRef(publicRef).map(this.profiles::of);
 	}

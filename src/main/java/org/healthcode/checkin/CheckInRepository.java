@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +46,7 @@ class CheckInRepository {
 		Boolean[] companions = new Boolean[n];
 		String[] channels = new String[n];
 		String[] colors = new String[n];
+		Long[] entrances = new Long[n];
 		for (int i = 0; i < n; i++) {
 			NewEntry entry = entries.get(i);
 			venues[i] = entry.venueId();
@@ -53,16 +56,18 @@ class CheckInRepository {
 			companions[i] = entry.asCompanion();
 			channels[i] = entry.channel().name();
 			colors[i] = entry.color();
+			entrances[i] = entry.entranceId();
 		}
-		List<Long> ids = this.jdbc.sql("""
-				insert into checkin (id, venue_id, at, person_id, made_by_account, as_companion, channel, color)
-				select nextval('checkin_id_seq'), v, a, p, m, c, ch, co
-				from unnest(:venues::bigint[], :ats::timestamptz[], :persons::bigint[], :makers::bigint[],
-				            :companions::boolean[], :channels::varchar[], :colors::varchar[])
-				     with ordinality as u(v, a, p, m, c, ch, co, ord)
-				order by ord
-				returning id
-				""")
+		List<Long> ids = this.jdbc
+			.sql("""
+					insert into checkin (id, venue_id, at, person_id, made_by_account, as_companion, channel, color, entrance_id)
+					select nextval('checkin_id_seq'), v, a, p, m, c, ch, co, e
+					from unnest(:venues::bigint[], :ats::timestamptz[], :persons::bigint[], :makers::bigint[],
+					            :companions::boolean[], :channels::varchar[], :colors::varchar[], :entrances::bigint[])
+					     with ordinality as u(v, a, p, m, c, ch, co, e, ord)
+					order by ord
+					returning id
+					""")
 			.param("venues", venues)
 			.param("ats", ats)
 			.param("persons", persons)
@@ -70,6 +75,7 @@ class CheckInRepository {
 			.param("companions", companions)
 			.param("channels", channels)
 			.param("colors", colors)
+			.param("entrances", entrances)
 			.query(Long.class)
 			.list();
 		return java.util.stream.IntStream.range(0, n).mapToObj(i -> entries.get(i).withId(ids.get(i))).toList();
@@ -157,6 +163,25 @@ class CheckInRepository {
 			.list();
 	}
 
+	/**
+	 * Entries of a venue in [from, to) counted by the entrance they came through; the
+	 * venue's own code counts under a null key.
+	 */
+	Map<Long, Integer> countsByEntrance(long venueId, Instant from, Instant to) {
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select entrance_id, count(*) as n from checkin
+				where venue_id = :venue and at >= :from and at < :to
+				group by entrance_id order by entrance_id nulls first
+				""")
+			.param("venue", venueId)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query((rs, row) -> counts.put(rs.getObject("entrance_id", Long.class), rs.getInt("n")))
+			.list();
+		return counts;
+	}
+
 	Optional<CheckIn> find(long id, Instant from, Instant to) {
 		return this.jdbc.sql("select " + COLUMNS + " from checkin where id = :id and at >= :from and at < :to")
 			.param("id", id)
@@ -178,8 +203,11 @@ class CheckInRepository {
 	}
 
 	/** An entry to store. */
+	/**
+	 * @param entranceId the entrance whose code was scanned, null for the venue's own
+	 */
 	record NewEntry(long venueId, Instant at, long personId, long madeByAccount, boolean asCompanion, Channel channel,
-			String color) {
+			String color, Long entranceId) {
 
 		CheckIn withId(long id) {
 			return new CheckIn(id, this.venueId, this.at, this.personId, this.madeByAccount, this.asCompanion,

@@ -156,7 +156,7 @@ class ScanRegistrar {
 					freshVisits.add(visit);
 					fresh.add(new NewEntry(one.venue().id(), now, person.value(), one.scan().accountId(),
 							!person.equals(one.holder().id()), one.scan().channel(),
-							statuses.get(person).color().name()));
+							statuses.get(person).color().name(), one.scan().venue().entranceId()));
 				}
 			}
 		}

@@ -12,9 +12,17 @@ import org.healthcode.health.Color;
  * by colour and by hour, with YELLOW/RED entries listed apart as alerts.
  *
  * @param byHour 24 counts, index 0 = 00:00–00:59
+ * @param byEntrance counts by entrance, the venue's own code first
  */
 public record VenueDay(long venueId, String venueName, LocalDate date, int total, Map<Color, Integer> byColor,
-		List<Integer> byHour, List<Entry> entries, List<Entry> alerts) {
+		List<Integer> byHour, List<Entry> entries, List<Entry> alerts, List<EntranceCount> byEntrance) {
+
+	/**
+	 * Entries through one entrance; {@code entranceId} null for the venue's own code.
+	 * Empty when the venue has no entrances.
+	 */
+	public record EntranceCount(Long entranceId, String name, int count) {
+	}
 
 	/** One entry: when, who (masked), the colour shown at the door. */
 	public record Entry(long id, Instant at, String maskedName, Color color, boolean asCompanion) {

@@ -1,6 +1,8 @@
 package org.healthcode.venue;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +15,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.IntegrationTest;
+import org.healthcode.support.PageSession;
 import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
+import org.healthcode.support.TestClock;
+import org.healthcode.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,9 @@ class VenueEntranceIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	ApiClient api;
 
@@ -130,6 +138,33 @@ class VenueEntranceIntegrationTests {
 			.get("token")
 			.asString();
 		checkIn(visitor, current);
+	}
+
+	@Test
+	void theDetailPageListsEntrancesAndAddsOneAndTheDayPageCountsByEntrance() {
+		String phone = TestData.phone();
+		String idNumber = TestData.idNumber();
+		Resident manager = new Resident(this.api.residentToken(phone), "孙经理", idNumber);
+		this.api.put("/api/v1/me/profile", Map.of("name", "孙经理", "idNumber", idNumber), manager.token())
+			.expectStatus(200);
+		JsonNode venue = this.people.venue(manager, "页面多门");
+		PageSession page = new PageSession(this.port);
+		// the same phone signs in to the pages a minute later (the SMS code interval)
+		this.clock.advance(Duration.ofSeconds(61));
+		try {
+			page.loginResident(phone);
+		}
+		finally {
+			this.clock.reset();
+		}
+		String detail = "/venues/" + venue.get("id").asLong();
+
+		HttpResponse<String> added = page.post(detail, detail + "/entrances", Map.of("name", "北门"));
+
+		assertThat(added.statusCode()).isLessThan(400);
+		String html = page.get(detail).body();
+		assertThat(html).contains("出入口", "北门", detail + "/entrances/");
+		assertThat(page.get(detail + "/entries").body()).contains("按出入口统计", "北门");
 	}
 
 	private Response add(String name) {

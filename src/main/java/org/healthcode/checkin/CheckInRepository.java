@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +47,7 @@ class CheckInRepository {
 		String[] channels = new String[n];
 		String[] colors = new String[n];
 		String[] verdicts = new String[n];
+		Long[] entrances = new Long[n];
 		for (int i = 0; i < n; i++) {
 			NewEntry entry = entries.get(i);
 			venues[i] = entry.venueId();
@@ -55,14 +58,16 @@ class CheckInRepository {
 			channels[i] = entry.channel().name();
 			colors[i] = entry.color();
 			verdicts[i] = entry.verdict();
+			entrances[i] = entry.entranceId();
 		}
 		List<Long> ids = this.jdbc.sql("""
 				insert into checkin (id, venue_id, at, person_id, made_by_account, as_companion, channel, color,
-				                     verdict)
-				select nextval('checkin_id_seq'), v, a, p, m, c, ch, co, ve
+				                     verdict, entrance_id)
+				select nextval('checkin_id_seq'), v, a, p, m, c, ch, co, ve, e
 				from unnest(:venues::bigint[], :ats::timestamptz[], :persons::bigint[], :makers::bigint[],
-				            :companions::boolean[], :channels::varchar[], :colors::varchar[], :verdicts::varchar[])
-				     with ordinality as u(v, a, p, m, c, ch, co, ve, ord)
+				            :companions::boolean[], :channels::varchar[], :colors::varchar[], :verdicts::varchar[],
+				            :entrances::bigint[])
+				     with ordinality as u(v, a, p, m, c, ch, co, ve, e, ord)
 				order by ord
 				returning id
 				""")
@@ -74,6 +79,7 @@ class CheckInRepository {
 			.param("channels", channels)
 			.param("colors", colors)
 			.param("verdicts", verdicts)
+			.param("entrances", entrances)
 			.query(Long.class)
 			.list();
 		return java.util.stream.IntStream.range(0, n).mapToObj(i -> entries.get(i).withId(ids.get(i))).toList();
@@ -165,6 +171,25 @@ class CheckInRepository {
 			.list();
 	}
 
+	/**
+	 * Entries of a venue in [from, to) counted by the entrance they came through; the
+	 * venue's own code counts under a null key.
+	 */
+	Map<Long, Integer> countsByEntrance(long venueId, Instant from, Instant to) {
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select entrance_id, count(*) as n from checkin
+				where venue_id = :venue and at >= :from and at < :to
+				group by entrance_id order by entrance_id nulls first
+				""")
+			.param("venue", venueId)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query((rs, row) -> counts.put(rs.getObject("entrance_id", Long.class), rs.getInt("n")))
+			.list();
+		return counts;
+	}
+
 	Optional<CheckIn> find(long id, Instant from, Instant to) {
 		return this.jdbc.sql("select " + COLUMNS + " from checkin where id = :id and at >= :from and at < :to")
 			.param("id", id)
@@ -185,9 +210,14 @@ class CheckInRepository {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	/** An entry to store. */
+	/**
+	 * An entry to store.
+	 *
+	 * @param verdict the door's verdict (PASS, RESTRICTED, REFUSED)
+	 * @param entranceId the entrance whose code was scanned, null for the venue's own
+	 */
 	record NewEntry(long venueId, Instant at, long personId, long madeByAccount, boolean asCompanion, Channel channel,
-			String color, String verdict) {
+			String color, String verdict, Long entranceId) {
 
 		CheckIn withId(long id) {
 			return new CheckIn(id, this.venueId, this.at, this.personId, this.madeByAccount, this.asCompanion,

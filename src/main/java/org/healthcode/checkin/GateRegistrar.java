@@ -43,7 +43,7 @@ class GateRegistrar {
 			}
 			CheckIn entry = this.store
 				.insert(List.of(new NewEntry(venue.id(), now, person.value(), guardAccountId, false, Channel.GATE,
-						color, verdict)))
+						color, verdict, null)))
 				.get(0);
 			return new Registered(entry, false);
 		});

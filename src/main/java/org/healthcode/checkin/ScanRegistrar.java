@@ -166,7 +166,8 @@ class ScanRegistrar {
 					fresh.add(new NewEntry(one.venue().id(), now, person.value(), one.scan().accountId(),
 							!person.equals(one.holder().id()), one.scan().channel(),
 							statuses.get(person).color().name(),
-							this.entry.verdict(rules.get(one.venue().id()), facts.get(person)).outcome().name()));
+							this.entry.verdict(rules.get(one.venue().id()), facts.get(person)).outcome().name(),
+							one.scan().venue().entranceId()));
 				}
 			}
 		}

@@ -15,9 +15,17 @@ import org.healthcode.health.Color;
  *
  * @param alertCount how many entries were RESTRICTED or REFUSED
  * @param byHour 24 counts, index 0 = 00:00–00:59
+ * @param byEntrance counts by entrance, the venue's own code first
  */
 public record VenueDay(long venueId, String venueName, LocalDate date, int total, Map<Color, Integer> byColor,
-		List<Integer> byHour, List<Entry> entries, List<Entry> alerts, int alertCount) {
+		List<Integer> byHour, List<Entry> entries, List<Entry> alerts, int alertCount, List<EntranceCount> byEntrance) {
+
+	/**
+	 * Entries through one entrance; {@code entranceId} null for the venue's own code.
+	 * Empty when the venue has no entrances.
+	 */
+	public record EntranceCount(Long entranceId, String name, int count) {
+	}
 
 	/**
 	 * One entry: when, who (masked), the colour shown at the door and the door's verdict

@@ -19,6 +19,7 @@ import org.healthcode.person.PersonService;
 import org.healthcode.support.DisplayZone;
 import org.healthcode.support.HealthCodeException;
 import org.healthcode.venue.PublicVenue;
+import org.healthcode.venue.VenueEntrances;
 import org.healthcode.venue.VenueService;
 
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,11 @@ public class VenueEntriesService {
 
 	private final PersonService persons;
 
-	VenueEntriesService(CheckInRepository entries, VenueService venues, PersonService persons) {
+	private final VenueEntrances entrances;
+
+	VenueEntriesService(CheckInRepository entries, VenueService venues, PersonService persons,
+			VenueEntrances entrances) {
+		this.entrances = entrances;
 		this.entries = entries;
 		this.venues = venues;
 		this.persons = persons;
@@ -74,7 +79,22 @@ public class VenueEntriesService {
 		}
 		List<VenueDay.Entry> alerts = shown.stream().filter(entry -> entry.verdict() != Outcome.PASS).toList();
 		return new VenueDay(venueId, venue.name(), date, shown.size(), byColor, List.copyOf(byHour), shown, alerts,
-				alerts.size());
+				alerts.size(), byEntrance(venueId, from, to));
+	}
+
+	/**
+	 * Counts by entrance, every entrance listed (zero too); none for a venue without any.
+	 */
+	private List<VenueDay.EntranceCount> byEntrance(long venueId, Instant from, Instant to) {
+		Map<Long, String> names = this.entrances.names(venueId);
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Integer> counts = this.entries.countsByEntrance(venueId, from, to);
+		List<VenueDay.EntranceCount> shown = new ArrayList<>();
+		shown.add(new VenueDay.EntranceCount(null, null, counts.getOrDefault(null, 0)));
+		names.forEach((id, name) -> shown.add(new VenueDay.EntranceCount(id, name, counts.getOrDefault(id, 0))));
+		return shown;
 	}
 
 }

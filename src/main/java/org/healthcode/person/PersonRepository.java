@@ -50,13 +50,6 @@ class PersonRepository {
 			.list();
 	}
 
-	java.util.Optional<PersonRow> findByPublicRef(String publicRef) {
-		return this.jdbc.sql("select " + COLUMNS + " from person where public_ref = :ref")
-			.param("ref", publicRef)
-			.query(PersonRepository::map)
-			.optional();
-	}
-
 	List<PersonRow> findByIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

@@ -51,9 +51,12 @@ class VenuePageController {
 
 	private final ObjectProvider<VenueActivity> activity;
 
+	private final VenueEntrances entrances;
+
 	VenuePageController(VenueService venues, Divisions divisions, Validator validator, VenueApplicationReader reader,
-			MessageSource messages, ObjectProvider<VenueActivity> activity) {
+			MessageSource messages, ObjectProvider<VenueActivity> activity, VenueEntrances entrances) {
 		this.activity = activity;
+		this.entrances = entrances;
 		this.venues = venues;
 		this.divisions = divisions;
 		this.validator = validator;
@@ -108,6 +111,7 @@ class VenuePageController {
 		VenueView venue = this.venues.get(me.accountId(), id);
 		model.addAttribute("venue", venue);
 		model.addAttribute("createdAt", SHOWN.format(venue.createdAt()));
+		model.addAttribute("entrances", this.entrances.list(me.accountId(), id));
 		this.activity.ifAvailable(activity -> model.addAttribute("today", activity.today(me.accountId(), id)));
 		model.addAttribute("zone", DisplayZone.ZONE);
 		return "venue/detail";

@@ -73,6 +73,14 @@ class VenuePosters {
 		return DateTimeFormatter.ISO_LOCAL_DATE.format(venue.codeIssuedAt().atZone(DisplayZone.ZONE));
 	}
 
+	/** An entrance's poster: the venue's, naming the entrance and carrying its code. */
+	PosterLayout.PosterContent contentOf(VenueView venue, Entrance entrance) {
+		PosterLayout.PosterContent content = contentOf(venue);
+		return new PosterLayout.PosterContent(content.titleZh(), content.titleEn(),
+				text("venue.poster.entrance", ZH, venue.name(), entrance.name()), content.address(), entrance.scanUrl(),
+				content.instructionsZh(), content.instructionsEn(), content.footer());
+	}
+
 	private String text(String key, Locale locale, Object... args) {
 		return this.messages.getMessage(key, args, locale);
 	}

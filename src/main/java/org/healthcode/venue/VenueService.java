@@ -154,7 +154,7 @@ public class VenueService {
 		VenueTokens.Claims claims = this.tokens.read(token)
 			.orElseThrow(() -> this.tokens.isCardToken(token)
 					? new HealthCodeException("CARD_NOT_A_VENUE_CODE", HttpStatus.BAD_REQUEST) : invalidToken());
-		return new VenueCode(claims.venueId(), claims.tokenVersion());
+		return new VenueCode(claims.venueId(), claims.tokenVersion(), claims.entranceId());
 	}
 
 	/**

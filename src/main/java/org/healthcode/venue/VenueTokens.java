@@ -25,7 +25,9 @@ class VenueTokens {
 
 	static final String CARD_PURPOSE = "card";
 
-	private static final Pattern PAYLOAD = Pattern.compile("v1\\|([1-9]\\d{0,17})\\|([1-9]\\d{0,8})");
+	/** Venue, code version and, on an entrance's code, the entrance. */
+	private static final Pattern PAYLOAD = Pattern
+		.compile("v1\\|([1-9]\\d{0,17})\\|([1-9]\\d{0,8})(?:\\|e([1-9]\\d{0,17}))?");
 
 	private static final int MAX_REMEMBERED = 50_000;
 
@@ -42,6 +44,16 @@ class VenueTokens {
 
 	String issue(long venueId, int tokenVersion) {
 		return this.tokens.sign(PURPOSE, ("v1|" + venueId + "|" + tokenVersion).getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * An entrance's code: the venue's payload plus {@code |e<entranceId>}, so it names
+	 * the same code version and a regenerated venue code retires its entrances' codes
+	 * too.
+	 */
+	String issueForEntrance(long venueId, int tokenVersion, long entranceId) {
+		return this.tokens.sign(PURPOSE,
+				("v1|" + venueId + "|" + tokenVersion + "|e" + entranceId).getBytes(StandardCharsets.US_ASCII));
 	}
 
 	String scanUrl(String token) {
@@ -81,7 +93,8 @@ class VenueTokens {
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Claims(Long.parseLong(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+		return Optional.of(new Claims(Long.parseLong(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+				matcher.group(3) == null ? null : Long.parseLong(matcher.group(3))));
 	}
 
 	/**
@@ -93,7 +106,10 @@ class VenueTokens {
 		return this.tokens.verify(CARD_PURPOSE, token).valid();
 	}
 
-	record Claims(long venueId, int tokenVersion) {
+	/**
+	 * @param entranceId the entrance whose code it is, null for the venue's own code
+	 */
+	record Claims(long venueId, int tokenVersion, Long entranceId) {
 	}
 
 }

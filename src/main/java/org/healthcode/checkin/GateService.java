@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.healthcode.account.AccountPrincipal;
+import org.healthcode.card.Cards;
 import org.healthcode.checkin.GateCheckIn.Nat;
 import org.healthcode.checkin.GateCheckIn.Vaccination;
 import org.healthcode.entry.EntryFacts;
@@ -17,6 +18,7 @@ import org.healthcode.entry.Verdict;
 import org.healthcode.health.HealthCodeService;
 import org.healthcode.identity.IdNumber;
 import org.healthcode.identity.PersonName;
+import org.healthcode.person.PersonId;
 import org.healthcode.person.PersonProfile;
 import org.healthcode.person.PersonService;
 import org.healthcode.support.DisplayZone;
@@ -31,8 +33,9 @@ import org.springframework.stereotype.Service;
 /**
  * A venue's guard registers a visitor at its gate, from the health code the visitor shows
  * or, for someone without a phone, from ID number and name (which must be that known
- * person's own name; a miss says nothing about whether the number is registered). The
- * entry is channel GATE, made by the guard's account, with the door's verdict.
+ * person's own name; a miss says nothing about whether the number is registered), or from
+ * the visitor's printed card (which checks in only here, through staff). The entry is
+ * channel GATE, made by the guard's account, with the door's verdict.
  */
 @Service
 public class GateService {
@@ -47,17 +50,20 @@ public class GateService {
 
 	private final GateRegistrar registrar;
 
+	private final Cards cards;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	GateService(VenueStaffService staff, HealthCodeService codes, PersonService persons, EntryService entry,
-			GateRegistrar registrar, ApplicationEventPublisher events, Clock clock) {
+			GateRegistrar registrar, Cards cards, ApplicationEventPublisher events, Clock clock) {
 		this.staff = staff;
 		this.codes = codes;
 		this.persons = persons;
 		this.entry = entry;
 		this.registrar = registrar;
+		this.cards = cards;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -91,6 +97,14 @@ public class GateService {
 					LocalDate.ofInstant(this.clock.instant(), DisplayZone.ZONE));
 			return this.persons.matchName(idNumber, PersonName.parse(request.name()), guard)
 				.orElseThrow(() -> new HealthCodeException("GATE_IDENTITY_MISMATCH", HttpStatus.BAD_REQUEST));
+		}
+		if (request.byCard()) {
+			PersonId holder = this.cards.resolve(request.cardToken());
+			return this.persons.profiles(List.of(holder))
+				.values()
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> new HealthCodeException("CARD_TOKEN_INVALID", HttpStatus.BAD_REQUEST));
 		}
 		throw new HealthCodeException("GATE_REQUEST_INVALID", HttpStatus.BAD_REQUEST);
 	}

@@ -1,6 +1,5 @@
 package org.healthcode.card;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.net.http.HttpResponse;
@@ -10,28 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import tools.jackson.databind.JsonNode;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.healthcode.identity.IdNumber;
 import org.healthcode.person.PersonId;
 import org.healthcode.person.PersonService;
 import org.healthcode.support.ApiClient;
+import org.healthcode.support.CardQr;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.HealthCodeException;
 import org.healthcode.support.IntegrationTest;
@@ -107,7 +95,7 @@ class CardIntegrationTests {
 			assertThat(text).contains("居民码卡", "Resident card", "王*明").doesNotContain("王小明", resident.idNumber());
 			assertThat(text).containsPattern("卡号 \\d{10}");
 		}
-		String token = qr(pdf.body(), "card");
+		String token = CardQr.read(pdf.body(), "card");
 
 		assertThat(this.cards.resolve(token)).isEqualTo(personOf(resident.idNumber()));
 		assertThat(token).doesNotContain(resident.idNumber());
@@ -121,8 +109,10 @@ class CardIntegrationTests {
 	@Test
 	void printingAgainRevokesTheCardBefore() throws Exception {
 		Resident resident = this.people.registeredResident("刘德华");
-		String first = qr(this.api.get("/api/v1/me/card.pdf", resident.token()).expectStatus(200).body(), "first");
-		String second = qr(this.api.get("/api/v1/me/card.pdf", resident.token()).expectStatus(200).body(), "second");
+		String first = CardQr.read(this.api.get("/api/v1/me/card.pdf", resident.token()).expectStatus(200).body(),
+				"first");
+		String second = CardQr.read(this.api.get("/api/v1/me/card.pdf", resident.token()).expectStatus(200).body(),
+				"second");
 
 		assertThat(second).isNotEqualTo(first);
 		assertThat(this.cards.resolve(second)).isEqualTo(personOf(resident.idNumber()));
@@ -142,7 +132,7 @@ class CardIntegrationTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("李*英").doesNotContain("李秀英");
 		}
-		assertThat(this.cards.resolve(qr(pdf, "companion"))).isEqualTo(personOf(grandmaId));
+		assertThat(this.cards.resolve(CardQr.read(pdf, "companion"))).isEqualTo(personOf(grandmaId));
 		Resident stranger = this.people.registeredResident("陈小春");
 		Response refused = this.api.get(path, stranger.token());
 		assertThat(refused.status()).isEqualTo(404);
@@ -153,7 +143,8 @@ class CardIntegrationTests {
 	@Test
 	void aCardIsNoVenueCodeAndAVenueCodeIsNoCard() throws Exception {
 		Resident resident = this.people.registeredResident("张学友");
-		String card = qr(this.api.get("/api/v1/me/card.pdf", resident.token()).expectStatus(200).body(), "scan");
+		String card = CardQr.read(this.api.get("/api/v1/me/card.pdf", resident.token()).expectStatus(200).body(),
+				"scan");
 		JsonNode venue = this.people.venue(resident, "卡不是场所码");
 
 		Response scanned = this.api.post("/api/v1/checkins", Map.of("venueToken", card, "companionIds", List.of()),
@@ -194,7 +185,7 @@ class CardIntegrationTests {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 
-		String card = qr(this.api.get("/api/v1/me/card.pdf", token).expectStatus(200).body(), "page");
+		String card = CardQr.read(this.api.get("/api/v1/me/card.pdf", token).expectStatus(200).body(), "page");
 		HttpResponse<String> scanned = page.get("/s/" + card);
 		assertThat(scanned.statusCode()).isEqualTo(400);
 		assertThat(scanned.body()).contains("这是居民码卡，不是场所码");
@@ -209,19 +200,6 @@ class CardIntegrationTests {
 
 	private PersonId personOf(String idNumber) {
 		return this.persons.findByIdNumber(IdNumber.parse(idNumber, LocalDate.now())).orElseThrow().id();
-	}
-
-	/** The text of the card's QR code, read from the page rendered at 300 dpi. */
-	private static String qr(byte[] pdf, String name)
-			throws IOException, NotFoundException, ChecksumException, FormatException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 300);
-			ImageIO.write(image, "png", OUT.resolve("card-" + name + ".png").toFile());
-			BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-			return new QRCodeReader()
-				.decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)))
-				.getText();
-		}
 	}
 
 }

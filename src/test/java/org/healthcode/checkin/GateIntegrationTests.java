@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
+import org.healthcode.support.CardQr;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
@@ -130,6 +131,29 @@ class GateIntegrationTests {
 	}
 
 	@Test
+	void aCompanionsPrintedCardIsRegisteredAtTheGateAndAReprintRevokesTheOldCard() throws Exception {
+		Resident grandson = this.people.registeredResident("王小明");
+		JsonNode grandma = this.people.companion(grandson, "李秀英", TestData.idNumber());
+		String path = "/api/v1/me/companions/" + grandma.get("id").asLong() + "/card.pdf";
+		String first = CardQr.read(this.api.get(path, grandson.token()).expectStatus(200).body(), "gate-first");
+
+		JsonNode result = gate(Map.of("cardToken", first)).expectStatus(201).json();
+
+		assertThat(result.get("maskedName").asString()).isEqualTo("李*英");
+		assertThat(result.get("verdict").asString()).isEqualTo("PASS");
+		assertThat(this.jdbc.sql("select channel from checkin where venue_id = :venue")
+			.param("venue", this.venue)
+			.query(String.class)
+			.single()).isEqualTo("GATE");
+		String second = CardQr.read(this.api.get(path, grandson.token()).expectStatus(200).body(), "gate-second");
+		this.clock.advance(Duration.ofHours(3));
+		assertThat(gate(Map.of("cardToken", first)).expectStatus(410).problemCode()).isEqualTo("CARD_REVOKED");
+		assertThat(entries()).isEqualTo(1);
+		gate(Map.of("cardToken", second)).expectStatus(201);
+		assertThat(entries()).isEqualTo(2);
+	}
+
+	@Test
 	void anythingButExactlyOneKindOfVisitorIsRefused() {
 		Resident visitor = this.people.registeredResident("盛雅琴");
 		String token = healthToken(visitor);
@@ -138,8 +162,9 @@ class GateIntegrationTests {
 		assertThat(gate(Map.of("healthToken", token, "idNumber", visitor.idNumber(), "name", visitor.name()))
 			.expectStatus(400)
 			.problemCode()).isEqualTo("GATE_REQUEST_INVALID");
-		assertThat(gate(Map.of("cardToken", "c1.abc")).expectStatus(400).problemCode())
+		assertThat(gate(Map.of("cardToken", "c1.abc", "healthToken", token)).expectStatus(400).problemCode())
 			.isEqualTo("GATE_REQUEST_INVALID");
+		assertThat(gate(Map.of("cardToken", "c1.abc")).expectStatus(400).problemCode()).isEqualTo("CARD_TOKEN_INVALID");
 		assertThat(gate(Map.of("idNumber", visitor.idNumber())).expectStatus(400).problemCode())
 			.isEqualTo("GATE_REQUEST_INVALID");
 		assertThat(gate(Map.of("healthToken", token.substring(0, token.length() - 2) + "xx")).expectStatus(400)

@@ -38,13 +38,16 @@ class LabResultsIntegrationTests {
 
 	String sampler;
 
+	String lab;
+
 	@BeforeEach
 	void setUp() {
 		this.api = new ApiClient(this.port);
 		this.people = new People(this.api);
 		SiteStaff staff = new SiteStaff(this.api);
 		this.sampler = staff.token("SAMPLER", "经十路采样点", "370102");
-		this.tubes = new Tubes(this.api, this.sampler, staff.token("LAB", "金域检测", "370102"));
+		this.lab = staff.token("LAB", "金域检测", "370102");
+		this.tubes = new Tubes(this.api, this.sampler, this.lab);
 	}
 
 	@AfterEach
@@ -135,6 +138,11 @@ class LabResultsIntegrationTests {
 		assertThat(this.api.post("/api/v1/lab/results", body, this.sampler).status()).isEqualTo(403);
 		assertThat(this.api.post("/api/v1/lab/results", body, resident.token()).status()).isEqualTo(403);
 		assertThat(this.api.post("/api/v1/lab/results", body, this.api.officialToken()).status()).isEqualTo(403);
+		// nor do labs sample or read persons
+		assertThat(this.api.post("/api/v1/sampling/tubes", Map.of("tubeCode", Tubes.code(), "poolSize", 10), this.lab)
+			.status()).isEqualTo(403);
+		assertThat(this.api.get("/api/v1/me/tests", this.lab).status()).isEqualTo(403);
+		assertThat(this.api.get("/api/v1/me/health-code", this.lab).status()).isEqualTo(403);
 	}
 
 }

@@ -31,6 +31,9 @@
     var nat = document.getElementById('nat-label');
     nat.textContent = code.natLabel;
     nat.dataset.state = code.natState;
+    var vaccination = document.getElementById('vaccination-label');
+    vaccination.textContent = code.vaccinationLabel;
+    vaccination.dataset.state = code.vaccinationState;
     if (code.updatedAt) { document.getElementById('updated').textContent = code.updatedAt; }
     var changes = document.getElementById('status-expires');
     changes.textContent = code.statusExpires || '';

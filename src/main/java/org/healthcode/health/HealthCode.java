@@ -11,8 +11,9 @@ import java.time.Instant;
  * @param updatedAt when the status was set (null if never assessed)
  * @param statusExpiresAt when the colour changes by rule (null if it stays)
  * @param nat the latest nucleic-acid test
+ * @param vaccination the doses on record
  */
 public record HealthCode(Color color, String maskedName, String maskedIdNumber, String token, Instant issuedAt,
 		Instant tokenExpiresAt, long refreshSeconds, Instant updatedAt, Instant statusExpiresAt, Color nextColor,
-		NatSummary nat) {
+		NatSummary nat, VaccinationSummary vaccination) {
 }

@@ -33,13 +33,19 @@ class HealthCodeApiController {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(HealthCodeView.of(code));
 	}
 
+	/** The vaccination state and how many doses are on record. */
+	record Vaccination(VaccinationState state, int doses) {
+	}
+
 	record HealthCodeView(Color color, String maskedName, String maskedIdNumber, String token, long refreshSeconds,
-			Instant updatedAt, Instant expiresAt, Instant statusExpiresAt, Color nextColor, NatSummary nat) {
+			Instant updatedAt, Instant expiresAt, Instant statusExpiresAt, Color nextColor, NatSummary nat,
+			Vaccination vaccination) {
 
 		static HealthCodeView of(HealthCode code) {
 			return new HealthCodeView(code.color(), code.maskedName(), code.maskedIdNumber(), code.token(),
 					code.refreshSeconds(), code.updatedAt(), code.tokenExpiresAt(), code.statusExpiresAt(),
-					code.nextColor(), code.nat());
+					code.nextColor(), code.nat(),
+					new Vaccination(code.vaccination().state(), code.vaccination().doses()));
 		}
 
 	}

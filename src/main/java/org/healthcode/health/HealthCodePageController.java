@@ -93,7 +93,8 @@ class HealthCodePageController {
 		return new CodeScreen(code.color(), colorLabel, code.maskedName(), code.maskedIdNumber(),
 				QrImages.dataUri(code.token(), code.color()), qrAlt, code.refreshSeconds(),
 				code.tokenExpiresAt().toEpochMilli(), code.updatedAt() == null ? null : format(code.updatedAt()),
-				statusExpires, code.nat().state(), natLabel(code.nat(), locale));
+				statusExpires, code.nat().state(), natLabel(code.nat(), locale), code.vaccination().state(),
+				this.messages.getMessage("health.vaccination." + code.vaccination().state(), null, locale));
 	}
 
 	/** "24小时内 阴性", "检测中", "暂无记录"... as people knew them. */
@@ -114,7 +115,7 @@ class HealthCodePageController {
 	/** Everything the screen shows, already localized and formatted for Asia/Shanghai. */
 	record CodeScreen(Color color, String colorLabel, String maskedName, String maskedIdNumber, String qr, String qrAlt,
 			long refreshSeconds, long expiresAtMillis, String updatedAt, String statusExpires, NatState natState,
-			String natLabel) {
+			String natLabel, VaccinationState vaccinationState, String vaccinationLabel) {
 	}
 
 }

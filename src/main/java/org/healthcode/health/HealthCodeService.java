@@ -36,9 +36,12 @@ public class HealthCodeService {
 
 	private final ObjectProvider<NatSource> nat;
 
+	private final ObjectProvider<VaccinationSource> vaccination;
+
 	HealthCodeService(PersonService persons, HealthService health, SignedTokens tokens, HealthProperties properties,
-			Clock clock, ObjectProvider<NatSource> nat) {
+			Clock clock, ObjectProvider<NatSource> nat, ObjectProvider<VaccinationSource> vaccination) {
 		this.nat = nat;
+		this.vaccination = vaccination;
 		this.persons = persons;
 		this.health = health;
 		this.tokens = tokens;
@@ -72,13 +75,19 @@ public class HealthCodeService {
 		long refresh = this.properties.tokenTtl().minus(this.properties.refreshMargin()).toSeconds();
 		return new HealthCode(status.color(), profile.maskedName(), profile.maskedIdNumber(),
 				this.tokens.sign(PURPOSE, payload), now, expires, Math.max(1, refresh), status.setAt(),
-				status.expiresAt(), status.nextColor(), natOf(profile.id()));
+				status.expiresAt(), status.nextColor(), natOf(profile.id()), vaccinationOf(profile.id()));
 	}
 
 	/** The person's latest test; NONE when no testing module is present. */
 	public NatSummary natOf(PersonId personId) {
 		NatSource source = this.nat.getIfAvailable();
 		return source == null ? NatSummary.NONE : source.natOf(personId);
+	}
+
+	/** The person's vaccination; NONE when no vaccination module is present. */
+	public VaccinationSummary vaccinationOf(PersonId personId) {
+		VaccinationSource source = this.vaccination.getIfAvailable();
+		return source == null ? VaccinationSummary.NONE : source.vaccinationOf(personId);
 	}
 
 	/**

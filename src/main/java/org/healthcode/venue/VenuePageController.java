@@ -51,8 +51,11 @@ class VenuePageController {
 
 	private final ObjectProvider<VenueActivity> activity;
 
+	private final VenueStaffService staff;
+
 	VenuePageController(VenueService venues, Divisions divisions, Validator validator, VenueApplicationReader reader,
-			MessageSource messages, ObjectProvider<VenueActivity> activity) {
+			MessageSource messages, ObjectProvider<VenueActivity> activity, VenueStaffService staff) {
+		this.staff = staff;
 		this.activity = activity;
 		this.venues = venues;
 		this.divisions = divisions;
@@ -64,6 +67,7 @@ class VenuePageController {
 	@GetMapping("/venues")
 	String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("venues", this.venues.mine(me.accountId()));
+		model.addAttribute("staffed", this.staff.staffedBy(me.accountId()));
 		return "venue/list";
 	}
 

@@ -37,6 +37,7 @@ class GatePageIntegrationTests {
 		PageSession guard = new PageSession(this.port);
 		guard.loginResident(phone);
 		String console = "/venues/" + venue + "/gate";
+		assertThat(guard.get("/venues").body()).contains("href=\"" + console + "\"");
 
 		HttpResponse<String> posted = guard.post(console, console + "/identity",
 				Map.of("idNumber", visitor.idNumber(), "name", visitor.name()));

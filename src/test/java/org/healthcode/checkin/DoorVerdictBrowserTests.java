@@ -51,6 +51,8 @@ class DoorVerdictBrowserTests {
 			assertThat(browser.visible(By.id("verdict-modal")).getText()).contains("限制进入")
 				.contains("未持有72小时内核酸检测阴性证明，限制进入");
 			assertThat(browser.find(By.id("verdict-line")).getText()).contains("限制进入");
+			// "绿码 · 可以通行" would contradict the verdict
+			assertThat(browser.driver().findElements(By.id("access"))).isEmpty();
 			String main = "return document.getElementById('main').dataset.";
 			assertThat(browser.script(main + "played")).isEqualTo("alarm");
 			assertThat(browser.script(main + "spoken")).isEqualTo("绿码。未持有72小时内核酸检测阴性证明，限制进入");

@@ -1,5 +1,6 @@
 package org.healthcode.checkin;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,16 +14,18 @@ import org.healthcode.health.Color;
  * What the gate console shows after a guard registered a visitor: masked, with the
  * colour, test and vaccination known and the door's verdict.
  *
+ * Kept in the session for one redirect (flash), hence serializable.
+ *
  * @param repeated true when the visitor was registered here within the repeat window and
  * no new entry was made
  */
 public record GateCheckIn(long id, String maskedName, Color color, Nat nat, Vaccination vaccination, Outcome verdict,
-		List<Reason> reasons, Instant at, boolean repeated) {
+		List<Reason> reasons, Instant at, boolean repeated) implements Serializable {
 
-	public record Nat(NatState state, Instant sampledAt) {
+	public record Nat(NatState state, Instant sampledAt) implements Serializable {
 	}
 
-	public record Vaccination(VaccinationState state) {
+	public record Vaccination(VaccinationState state) implements Serializable {
 	}
 
 }

@@ -53,8 +53,12 @@ class VenuePageController {
 
 	private final VenueEntrances entrances;
 
+	private final VenueStaffService staff;
+
 	VenuePageController(VenueService venues, Divisions divisions, Validator validator, VenueApplicationReader reader,
-			MessageSource messages, ObjectProvider<VenueActivity> activity, VenueEntrances entrances) {
+			MessageSource messages, ObjectProvider<VenueActivity> activity, VenueEntrances entrances,
+			VenueStaffService staff) {
+		this.staff = staff;
 		this.activity = activity;
 		this.entrances = entrances;
 		this.venues = venues;
@@ -67,6 +71,7 @@ class VenuePageController {
 	@GetMapping("/venues")
 	String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("venues", this.venues.mine(me.accountId()));
+		model.addAttribute("staffed", this.staff.staffedBy(me.accountId()));
 		return "venue/list";
 	}
 

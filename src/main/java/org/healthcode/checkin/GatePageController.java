@@ -39,14 +39,17 @@ class GatePageController {
 	@PostMapping("/venues/{id}/gate/code")
 	String byCode(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) String healthToken, RedirectAttributes redirect) {
-		return register(me, id, new GateRequest(healthToken, null, null), redirect);
+		// the camera reads a phone's health code or a printed card alike
+		GateRequest request = this.gate.isCard(healthToken) ? new GateRequest(null, null, null, healthToken)
+				: new GateRequest(healthToken, null, null, null);
+		return register(me, id, request, redirect);
 	}
 
 	@PostMapping("/venues/{id}/gate/identity")
 	String byIdentity(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String name,
 			RedirectAttributes redirect) {
-		return register(me, id, new GateRequest(null, idNumber, name), redirect);
+		return register(me, id, new GateRequest(null, idNumber, name, null), redirect);
 	}
 
 	private String register(AccountPrincipal me, long id, GateRequest request, RedirectAttributes redirect) {

@@ -86,6 +86,13 @@ public class GateService {
 				verdict.outcome(), verdict.reasons(), registered.entry().at(), registered.repeated());
 	}
 
+	/**
+	 * Whether scanned text is a printed card's code rather than a phone's health code.
+	 */
+	boolean isCard(String scanned) {
+		return scanned != null && !scanned.isBlank() && this.cards.isCardToken(scanned);
+	}
+
 	private PersonProfile visitor(AccountPrincipal guard, GateRequest request) {
 		if (request.byToken()) {
 			String ref = this.codes.verifyHolder(request.healthToken()).publicRef();

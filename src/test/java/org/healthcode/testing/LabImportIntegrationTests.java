@@ -79,8 +79,10 @@ class LabImportIntegrationTests {
 	void gbkOversizedAndOthersFilesAreRefused() {
 		byte[] gbk = ("T1234,阴性," + Instant.now()).getBytes(Charset.forName("GBK"));
 		assertThat(importFile(gbk).status()).isEqualTo(415);
-		// sent whole before the answer is read: just over the 50 MB limit, counted as read
-		// (far beyond it the server stops reading and the sender sees the connection close)
+		// sent whole before the answer is read: just over the 50 MB limit, counted as
+		// read
+		// (far beyond it the server stops reading and the sender sees the connection
+		// close)
 		assertThat(new RawHttp(this.port)
 			.chunkedPost("/api/v1/lab/results/import", "text/csv", "Authorization: Bearer " + this.lab + "\r\n",
 					new byte[0], 51L * 1024 * 1024, (byte) 'a', new byte[0])

@@ -104,6 +104,23 @@ public final class BrowserSession implements AutoCloseable {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(condition);
 	}
 
+	/**
+	 * Waits until the page that held {@code element} is gone. Chromium answers a check of
+	 * an element from a page being replaced either as stale or with an inspector error
+	 * ("Node with given id does not belong to the document"); both mean it is gone.
+	 */
+	public void waitUntilGone(WebElement element) {
+		waitFor(driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
+	}
+
 	/** Logs a resident in through the login page, reading the demo code shown there. */
 	public void loginResident(String phone) {
 		open("/login");

@@ -29,19 +29,30 @@ public final class CardQr {
 	}
 
 	/**
-	 * The text of the card's QR code, read from the page rendered at 300 dpi; the picture
-	 * is kept under {@code target/cards} for a look.
+	 * The text of the card's QR code, read from the page rendered at 300 dpi (then 200
+	 * and 400, as a camera sees it at different distances); the picture is kept under
+	 * {@code target/cards} for a look.
 	 */
 	public static String read(byte[] pdf, String name) throws IOException, ReaderException {
+		Files.createDirectories(OUT);
+		ReaderException missed = null;
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 300);
-			Files.createDirectories(OUT);
-			ImageIO.write(image, "png", OUT.resolve("card-" + name + ".png").toFile());
-			BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-			return new QRCodeReader()
-				.decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)))
-				.getText();
+			for (int dpi : new int[] { 300, 200, 400 }) {
+				BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+				ImageIO.write(image, "png", OUT.resolve("card-" + name + "-" + dpi + ".png").toFile());
+				BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+				try {
+					return new QRCodeReader()
+						.decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+								DecodeHintType.TRY_HARDER, Boolean.TRUE))
+						.getText();
+				}
+				catch (ReaderException ex) {
+					missed = ex;
+				}
+			}
 		}
+		throw missed;
 	}
 
 }

@@ -80,7 +80,7 @@ class ResidentUsabilityBrowserTests {
 				browser.type(By.id("code"), wrong);
 				browser.click(By.id("sign-in"));
 				// the next page, not the one the click left
-				browser.waitFor(ExpectedConditions.stalenessOf(page));
+				browser.waitUntilGone(page);
 				browser.visible(By.id("problem"));
 			}
 			// five wrong guesses: the code cannot be used any more, so no field is
@@ -92,7 +92,7 @@ class ResidentUsabilityBrowserTests {
 			// a new code right away: told how many seconds are left, not the whole minute
 			WebElement usedUp = browser.find(By.tagName("main"));
 			browser.click(By.id("resend-code"));
-			browser.waitFor(ExpectedConditions.stalenessOf(usedUp));
+			browser.waitUntilGone(usedUp);
 			Matcher left = DIGITS.matcher(browser.visible(By.id("problem")).getText());
 			assertThat(left.find()).isTrue();
 			assertThat(Integer.parseInt(left.group(1))).isBetween(1, 59);
@@ -100,7 +100,7 @@ class ResidentUsabilityBrowserTests {
 			this.clock.advance(Duration.ofSeconds(61));
 			WebElement waiting = browser.find(By.tagName("main"));
 			browser.click(By.id("resend-code"));
-			browser.waitFor(ExpectedConditions.stalenessOf(waiting));
+			browser.waitUntilGone(waiting);
 			String fresh = sixDigits(browser.visible(By.id("demo-code")).getText());
 			browser.type(By.id("code"), fresh);
 			browser.click(By.id("sign-in"));

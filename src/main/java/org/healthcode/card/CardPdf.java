@@ -8,11 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,7 +18,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.healthcode.support.DisplayZone;
+import org.healthcode.support.PrintFont;
+import org.healthcode.support.ReadableQr;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -40,24 +42,24 @@ class CardPdf {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(DisplayZone.ZONE);
 
-	private final CardFont font;
+	private final PrintFont font;
 
 	private final MessageSource messages;
 
-	CardPdf(CardFont font, MessageSource messages) {
+	CardPdf(PrintFont font, MessageSource messages) {
 		this.font = font;
 		this.messages = messages;
 	}
 
 	byte[] render(String token, String maskedName, long serial, Instant issuedAt) {
-		try (CardFont.Face face = this.font.open(); PDDocument document = new PDDocument()) {
+		try (PrintFont.PdfFace face = this.font.openForPdf(); PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(ID_1);
 			document.addPage(page);
 			document.getDocumentInformation().setTitle(text("card.pdf.title", Locale.SIMPLIFIED_CHINESE));
 			document.getDocumentInformation().setCreator("HealthCode");
 			PDFont pdfFont = PDType0Font.load(document, face.font(), true);
 			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-				draw(stream, pdfFont, token, maskedName, serial, issuedAt);
+				draw(stream, pdfFont, qrImage(document, token), maskedName, serial, issuedAt);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
@@ -68,27 +70,16 @@ class CardPdf {
 		}
 	}
 
-	private void draw(PDPageContentStream stream, PDFont pdfFont, String token, String maskedName, long serial,
+	private void draw(PDPageContentStream stream, PDFont pdfFont, PDImageXObject qr, String maskedName, long serial,
 			Instant issuedAt) throws IOException {
 		float height = ID_1.getHeight();
 		// a thin frame to cut along
 		stream.setLineWidth(0.5f);
 		stream.addRect(0.5f, 0.5f, ID_1.getWidth() - 1, height - 1);
 		stream.stroke();
-		BitMatrix qr = qr(token);
 		float side = 40 * MM;
-		float module = side / qr.getWidth();
 		float left = 4 * MM;
-		float bottom = (height - side) / 2;
-		for (int row = 0; row < qr.getHeight(); row++) {
-			for (int col = 0; col < qr.getWidth(); col++) {
-				if (qr.get(col, row)) {
-					// PDF y grows upwards; QR rows go down
-					stream.addRect(left + col * module, bottom + side - (row + 1) * module, module, module);
-				}
-			}
-		}
-		stream.fill();
+		stream.drawImage(qr, left, (height - side) / 2, side, side);
 		float x = left + side + 3 * MM;
 		line(stream, pdfFont, text("card.pdf.title", Locale.SIMPLIFIED_CHINESE), x, height - 10 * MM, 11);
 		line(stream, pdfFont, text("card.pdf.title", Locale.ENGLISH), x, height - 14 * MM, 6);
@@ -119,12 +110,21 @@ class CardPdf {
 		return this.messages.getMessage(key, args, locale);
 	}
 
+	/**
+	 * The QR code as a one-pixel-per-module image, which viewers and printers scale up
+	 * without smoothing (an image is not interpolated unless it asks to be). Drawn as one
+	 * square per module instead, anti-aliased edges of adjacent squares blurred the
+	 * module grid enough that a decoder missed it at some resolutions.
+	 */
+	private static PDImageXObject qrImage(PDDocument document, String token) throws IOException {
+		return LosslessFactory.createFromImage(document, MatrixToImageWriter.toBufferedImage(qr(token)));
+	}
+
 	private static BitMatrix qr(String token) {
 		try {
 			// natural size: one bit per module, quiet zone of 4 included; the token is
 			// ASCII
-			return new QRCodeWriter().encode(token, BarcodeFormat.QR_CODE, 1, 1,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+			return ReadableQr.encode(token, ErrorCorrectionLevel.M, 4, Map.of());
 		}
 		catch (WriterException ex) {
 			throw new IllegalStateException("The card token does not fit a QR code", ex);

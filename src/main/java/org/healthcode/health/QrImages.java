@@ -6,14 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageConfig;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import org.healthcode.support.ReadableQr;
 
 /**
  * Health-code QR images in the colour of the status, as data URIs: the token never
@@ -33,9 +33,8 @@ public final class QrImages {
 
 	static byte[] png(String text, Color color, int size) {
 		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
-							EncodeHintType.CHARACTER_SET, "ISO-8859-1"));
+			BitMatrix matrix = ReadableQr.scaled(ReadableQr.encode(text, ErrorCorrectionLevel.M, 2,
+					Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")), size);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			MatrixToImageWriter.writeToStream(matrix, "PNG", out, new MatrixToImageConfig(INK.get(color), 0xFFFFFFFF));
 			return out.toByteArray();

@@ -6,6 +6,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
+import org.healthcode.support.PrintFont;
+
 /** Draws a poster into a 1240 × 1754 pixel image (A4 at 150 dpi). */
 final class PngPosterCanvas implements PosterCanvas {
 
@@ -13,9 +15,9 @@ final class PngPosterCanvas implements PosterCanvas {
 
 	private final Graphics2D graphics = this.image.createGraphics();
 
-	private final PosterFont font;
+	private final PrintFont font;
 
-	PngPosterCanvas(PosterFont font) {
+	PngPosterCanvas(PrintFont font) {
 		this.font = font;
 		this.graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 		this.graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);

@@ -17,6 +17,7 @@ import org.healthcode.identity.PhoneNumber;
 import org.healthcode.identity.VisibleText;
 import org.healthcode.support.DisplayZone;
 import org.healthcode.support.HealthCodeException;
+import org.healthcode.support.PrintFont;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -35,11 +36,11 @@ class VenueApplicationReader {
 
 	private final Divisions divisions;
 
-	private final PosterFont font;
+	private final PrintFont font;
 
 	private final Clock clock;
 
-	VenueApplicationReader(Divisions divisions, PosterFont font, Clock clock) {
+	VenueApplicationReader(Divisions divisions, PrintFont font, Clock clock) {
 		this.divisions = divisions;
 		this.font = font;
 		this.clock = clock;

@@ -9,11 +9,8 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -22,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.healthcode.support.DisplayZone;
+import org.healthcode.support.PrintFont;
+import org.healthcode.support.ReadableQr;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -41,11 +40,11 @@ class VenuePosters {
 
 	private static final Locale EN = Locale.ENGLISH;
 
-	private final PosterFont font;
+	private final PrintFont font;
 
 	private final MessageSource messages;
 
-	VenuePosters(PosterFont font, MessageSource messages) {
+	VenuePosters(PrintFont font, MessageSource messages) {
 		this.font = font;
 		this.messages = messages;
 	}
@@ -99,7 +98,7 @@ class VenuePosters {
 	}
 
 	byte[] pdf(PosterLayout.PosterContent content) {
-		try (PosterFont.PdfFace face = this.font.openForPdf(); PDDocument document = new PDDocument()) {
+		try (PrintFont.PdfFace face = this.font.openForPdf(); PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
 			PDDocumentInformation info = document.getDocumentInformation();
@@ -120,12 +119,10 @@ class VenuePosters {
 
 	static BitMatrix qr(String url) {
 		try {
-			// size 1 × 1 asks for the natural size: one bit per module, quiet zone
-			// included. The URL is
-			// ASCII, so no character set hint: an ECI header would only confuse some
-			// scanners.
-			return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 1, 1, Map.of(EncodeHintType.ERROR_CORRECTION,
-					ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, QUIET_ZONE_MODULES));
+			// the natural size: one bit per module, quiet zone included. The URL is
+			// ASCII,
+			// so no character set hint: an ECI header would only confuse some scanners.
+			return ReadableQr.encode(url, ErrorCorrectionLevel.Q, QUIET_ZONE_MODULES, Map.of());
 		}
 		catch (WriterException ex) {
 			throw new IllegalStateException("The scan URL does not fit a QR code", ex);

@@ -8,6 +8,8 @@ import java.util.Properties;
 import com.google.zxing.common.BitMatrix;
 import org.junit.jupiter.api.Test;
 
+import org.healthcode.support.PrintFont;
+
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +21,7 @@ class VenuePostersTests {
 
 	@Test
 	void theShippedFontIsSmallerThanTenMegabytesAndHasItsLicence() throws IOException {
-		assertThat(new ClassPathResource(PosterFont.RESOURCE).contentLength()).isLessThan(10L * 1024 * 1024);
+		assertThat(new ClassPathResource(PrintFont.RESOURCE).contentLength()).isLessThan(10L * 1024 * 1024);
 		assertThat(new ClassPathResource("fonts/LICENSE-Apache-2.0.txt").exists()).isTrue();
 		assertThat(new ClassPathResource("fonts/README.md").getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
 			.contains("Apache License 2.0", "wqy-microhei.ttc");
@@ -27,7 +29,7 @@ class VenuePostersTests {
 
 	@Test
 	void theFontHasEveryCharacterOfThePosterTextsAndDivisionNames() throws IOException {
-		PosterFont font = new PosterFont();
+		PrintFont font = new PrintFont();
 		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
 			Properties messages = new Properties();
 			messages.load(Files.newBufferedReader(Path.of("src/main/resources", bundle)));

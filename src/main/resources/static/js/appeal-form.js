@@ -11,22 +11,7 @@
     function (node) { texts[node.getAttribute('data-key')] = node.getAttribute('data-text'); });
   var problem = document.getElementById('appeal-problem');
   var progress = document.getElementById('appeal-progress');
-  var csrfToken = document.querySelector('meta[name="_csrf"]');
-  var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
-
-  function headers(extra) {
-    var all = { Accept: 'application/json' };
-    if (csrfToken && csrfHeader) { all[csrfHeader.content] = csrfToken.content; }
-    Object.keys(extra).forEach(function (key) { all[key] = extra[key]; });
-    return all;
-  }
-
-  function answer(response) {
-    return response.json().catch(function () { return {}; }).then(function (body) {
-      if (!response.ok) { throw new Error(body.detail || texts.failed); }
-      return body;
-    });
-  }
+  var requests = window.HealthCodeRequests;
 
   function show(message) {
     problem.textContent = message;
@@ -49,18 +34,14 @@
       show(texts.tooMany);
       return;
     }
-    fetch(form.getAttribute('data-data-url'), {
-      method: 'POST', body: fields, credentials: 'same-origin',
-      headers: headers({ 'Content-Type': 'application/x-www-form-urlencoded' })
-    }).then(answer).then(function (appeal) {
+    requests.send(form.getAttribute('data-data-url'),
+      { method: 'POST', body: fields, type: 'application/x-www-form-urlencoded' }, texts.failed)
+    .then(function (appeal) {
       var url = form.getAttribute('data-upload-url') + appeal.id + '/attachments';
       return files.reduce(function (previous, file, index) {
         return previous.then(function () {
           progress.textContent = texts.uploading.replace('{0}', String(index + 1)).replace('{1}', String(files.length));
-          return fetch(url, {
-            method: 'POST', body: file, credentials: 'same-origin',
-            headers: headers({ 'Content-Type': 'application/octet-stream' })
-          }).then(answer);
+          return requests.send(url, { method: 'POST', body: file, type: 'application/octet-stream' }, texts.failed);
         });
       }, Promise.resolve());
     }).then(function () {

@@ -4,20 +4,21 @@
   'use strict';
   var box = document.getElementById('lab-import');
   if (!box) { return; }
-  var csrfToken = document.querySelector('meta[name="_csrf"]');
-  var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+  var requests = window.HealthCodeRequests;
   var error = document.getElementById('import-error');
 
-  function fail(text) {
-    error.textContent = text || box.dataset.failed;
+  function fail(e) {
+    error.textContent = e.message || box.dataset.failed;
     error.hidden = false;
   }
 
-  function show(job) {
+  function progress(job) {
     var bar = document.getElementById('import-progress');
     bar.value = job.total === 0 ? 100 : Math.round(100 * job.processed / job.total);
     document.getElementById('import-state').textContent = job.processed + ' / ' + job.total;
-    if (job.state !== 'DONE') { return false; }
+  }
+
+  function report(job) {
     document.getElementById('report-accepted').textContent = job.accepted;
     document.getElementById('report-duplicates').textContent = job.duplicates;
     document.getElementById('report-conflicts').textContent = job.conflicts;
@@ -30,14 +31,6 @@
       list.appendChild(item);
     });
     document.getElementById('import-report').hidden = false;
-    return true;
-  }
-
-  function poll(jobId) {
-    fetch(box.dataset.jobs + jobId + '/data', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (r) { if (!r.ok) { throw new Error(); } return r.json(); })
-      .then(function (job) { if (!show(job)) { setTimeout(function () { poll(jobId); }, 500); } })
-      .catch(function () { fail(); });
   }
 
   document.getElementById('import-start').addEventListener('click', function () {
@@ -46,16 +39,9 @@
     error.hidden = true;
     document.getElementById('import-report').hidden = true;
     document.getElementById('import-progress-box').hidden = false;
-    var headers = { 'Content-Type': 'text/csv', Accept: 'application/json' };
-    if (csrfToken && csrfHeader) { headers[csrfHeader.content] = csrfToken.content; }
-    fetch(box.dataset.upload, { method: 'POST', body: file, headers: headers, credentials: 'same-origin' })
-      .then(function (r) {
-        return r.json().then(function (body) {
-          if (!r.ok) { throw new Error(body.detail || ''); }
-          return body;
-        });
-      })
-      .then(function (body) { poll(body.jobId); })
-      .catch(function (e) { fail(e.message); });
+    requests.send(box.dataset.upload, { method: 'POST', body: file, type: 'text/csv' }, box.dataset.failed)
+      .then(function (body) { return requests.poll(box.dataset.jobs + body.jobId + '/data', progress, box.dataset.failed); })
+      .then(report)
+      .catch(fail);
   });
 }());

@@ -6,29 +6,14 @@
   if (!form) {
     return;
   }
+  var requests = window.HealthCodeRequests;
   var texts = {};
   Array.prototype.forEach.call(document.getElementById('vaccination-texts').content.querySelectorAll('[data-key]'),
     function (node) { texts[node.getAttribute('data-key')] = node.getAttribute('data-text'); });
   var problem = document.getElementById('import-problem');
   var report = document.getElementById('import-report');
   var bar = document.getElementById('import-progress');
-  var csrfToken = document.querySelector('meta[name="_csrf"]');
-  var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
   var button = form.querySelector('button[type="submit"]');
-
-  function headers(extra) {
-    var all = { Accept: 'application/json' };
-    if (csrfToken && csrfHeader) { all[csrfHeader.content] = csrfToken.content; }
-    Object.keys(extra).forEach(function (key) { all[key] = extra[key]; });
-    return all;
-  }
-
-  function answer(response) {
-    return response.json().catch(function () { return {}; }).then(function (body) {
-      if (!response.ok) { throw new Error(body.detail || texts.failed); }
-      return body;
-    });
-  }
 
   function show(job) {
     report.hidden = false;
@@ -54,19 +39,8 @@
     report.setAttribute('data-state', job.state);
   }
 
-  function poll(url) {
-    fetch(url, { credentials: 'same-origin', headers: headers({}) }).then(answer).then(function (job) {
-      show(job);
-      if (job.state === 'DONE') {
-        button.disabled = false;
-      } else {
-        window.setTimeout(function () { poll(url); }, 500);
-      }
-    }).catch(function (error) { fail(error.message); });
-  }
-
-  function fail(message) {
-    problem.textContent = message;
+  function fail(error) {
+    problem.textContent = error.message;
     problem.hidden = false;
     button.disabled = false;
   }
@@ -79,10 +53,11 @@
     }
     problem.hidden = true;
     button.disabled = true;
-    fetch(form.getAttribute('data-start-url'), {
-      method: 'POST', body: file, credentials: 'same-origin', headers: headers({ 'Content-Type': 'text/csv' })
-    }).then(answer).then(function (started) {
-      poll(form.getAttribute('data-status-url') + started.jobId);
-    }).catch(function (error) { fail(error.message); });
+    requests.send(form.getAttribute('data-start-url'), { method: 'POST', body: file, type: 'text/csv' }, texts.failed)
+      .then(function (started) {
+        return requests.poll(form.getAttribute('data-status-url') + started.jobId, show, texts.failed);
+      })
+      .then(function () { button.disabled = false; })
+      .catch(fail);
   });
 }());

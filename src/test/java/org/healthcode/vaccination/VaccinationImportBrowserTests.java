@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.BrowserSession;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
+import org.healthcode.support.SiteStaff;
 import org.healthcode.support.People.Resident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +38,7 @@ class VaccinationImportBrowserTests {
 	void aVaccinatorImportsAFileAndReadsTheReport() throws IOException {
 		ApiClient api = new ApiClient(this.port);
 		Resident resident = new People(api).registeredResident("严文华");
-		String username = "vbrowser" + (System.nanoTime() % 1_000_000);
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("username", username);
-		request.put("password", "a-long-password-1");
-		request.put("role", "VACCINATOR");
-		request.put("displayName", "历下接种点");
-		request.put("site", Map.of("name", "历下区接种点", "divisionCode", "370102"));
-		api.post("/api/v1/admin/staff", request, api.adminToken()).expectStatus(201);
+		String username = new SiteStaff(api).create("VACCINATOR", "历下区接种点", "370102");
 		Path csv = this.folder.resolve("接种记录.csv");
 		Files.writeString(csv,
 				"idNumber,name,dose,product,vaccinatedOn\n" + resident.idNumber() + "," + resident.name()
@@ -56,7 +48,7 @@ class VaccinationImportBrowserTests {
 		for (boolean phone : new boolean[] { true, false }) {
 			try (BrowserSession browser = phone ? new BrowserSession(api.baseUrl())
 					: BrowserSession.desktop(api.baseUrl())) {
-				browser.loginStaff(username, "a-long-password-1");
+				browser.loginStaff(username, SiteStaff.SITE_PASSWORD);
 				browser.open("/vaccination");
 				browser.find(By.id("csv-file")).sendKeys(csv.toString());
 				browser.click(By.id("start-import"));

@@ -4,14 +4,13 @@ import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import tools.jackson.databind.JsonNode;
 
 import org.healthcode.support.ApiClient;
+import org.healthcode.support.SiteStaff;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.Deadline;
 import org.healthcode.support.IntegrationTest;
@@ -33,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class VaccinationImportIntegrationTests {
-
-	private static final AtomicInteger STAFF = new AtomicInteger();
 
 	@LocalServerPort
 	int port;
@@ -147,16 +144,9 @@ class VaccinationImportIntegrationTests {
 			.asLong();
 	}
 
+	/** A new staff account of the role at a Lixia vaccination site, signed in. */
 	private String staff(String role) {
-		String username = "vimp" + role.toLowerCase() + STAFF.incrementAndGet() + "x" + (System.nanoTime() % 100000);
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("username", username);
-		request.put("password", "a-long-password-1");
-		request.put("role", role);
-		request.put("displayName", "接种点 " + role);
-		request.put("site", Map.of("name", "历下区接种点", "divisionCode", "370102"));
-		this.api.post("/api/v1/admin/staff", request, this.api.adminToken()).expectStatus(201);
-		return this.api.staffToken(username, "a-long-password-1");
+		return new SiteStaff(this.api).token(role, "历下区接种点", "370102");
 	}
 
 }

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 
 import org.healthcode.support.ApiClient;
+import org.healthcode.support.SiteStaff;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
@@ -29,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class VaccinationIntegrationTests {
-
-	private static final AtomicInteger STAFF = new AtomicInteger();
 
 	@LocalServerPort
 	int port;
@@ -174,18 +172,9 @@ class VaccinationIntegrationTests {
 		return Map.of("idNumber", idNumber, "name", name, "dose", dose, "product", "北京生物", "vaccinatedOn", on);
 	}
 
-	/** A new staff account of the role, signed in. */
+	/** A new staff account of the role at a Lixia vaccination site, signed in. */
 	private String staff(String role) {
-		String username = "vacc" + role.toLowerCase() + STAFF.incrementAndGet() + "x" + (System.nanoTime() % 100000);
-		String password = "a-long-password-1";
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("username", username);
-		request.put("password", password);
-		request.put("role", role);
-		request.put("displayName", "接种点 " + role);
-		request.put("site", Map.of("name", "历下区接种点", "divisionCode", "370102"));
-		this.api.post("/api/v1/admin/staff", request, this.api.adminToken()).expectStatus(201);
-		return this.api.staffToken(username, password);
+		return new SiteStaff(this.api).token(role, "历下区接种点", "370102");
 	}
 
 }

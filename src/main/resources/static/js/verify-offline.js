@@ -1,7 +1,7 @@
 // /verify without a network: the token is checked here in the browser, as docs/verification.md
 // describes it, with Ed25519 from WebCrypto and the public keys of /api/v1/keys (the service
 // worker /verify/sw.js keeps them, this page and its scripts). Online, the form posts to the
-// server as ever; only when the browser says it is offline does this script check the token.
+// server as ever; only when the server cannot be reached does this script check the token.
 (function () {
   'use strict';
   var form = document.getElementById('verify-form');
@@ -21,7 +21,25 @@
 
   function el(id) { return document.getElementById(id); }
   function show(id, visible) { var node = el(id); if (node) { node.hidden = !visible; } }
-  function offline() { return navigator.onLine === false; }
+  var unreachable = false; // the last probe of the server failed
+
+  function offline() { return navigator.onLine === false || unreachable; }
+
+  // whether the server answers at all: the browser's onLine says true on a Wi-Fi without
+  // internet, and a page the service worker served from its cache cannot tell by itself
+  function probe() {
+    if (navigator.onLine === false) { return Promise.resolve(false); }
+    var abort = window.AbortController ? new AbortController() : null;
+    var timer = abort ? window.setTimeout(function () { abort.abort(); }, 4000) : null;
+    return fetch(form.dataset.probe, { method: 'HEAD', cache: 'no-store', credentials: 'same-origin',
+      signal: abort ? abort.signal : undefined }).then(function () { return true; }, function () { return false; })
+      .then(function (reached) {
+        window.clearTimeout(timer);
+        unreachable = !reached;
+        mode();
+        return reached;
+      });
+  }
 
   function base64url(data) {
     var binary = '';
@@ -149,15 +167,19 @@
     box.focus();
   }
 
+  // online the form posts as ever (form.submit() does not come back here); offline the
+  // token is checked here
   form.addEventListener('submit', function (event) {
-    if (!offline()) { return; }
     event.preventDefault();
-    check(form.querySelector('[name="token"]').value.trim()).then(render);
+    probe().then(function (reached) {
+      if (reached) { form.submit(); return; }
+      check(form.querySelector('[name="token"]').value.trim()).then(render);
+    });
   });
   function mode() { show('offline-mode', offline()); }
-  window.addEventListener('online', mode);
+  window.addEventListener('online', probe);
   window.addEventListener('offline', mode);
-  mode();
+  probe();
 
   // resolves once the worker serves this page (it claims it on activation), so that from now
   // on the page, scripts and keys come from its cache when the network is gone

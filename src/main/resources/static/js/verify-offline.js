@@ -172,14 +172,31 @@
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     probe().then(function (reached) {
-      if (reached) { form.submit(); return; }
+      if (reached) {
+        (servedOffline ? freshCsrf() : Promise.resolve()).then(function () { form.submit(); });
+        return;
+      }
       check(form.querySelector('[name="token"]').value.trim()).then(render);
     });
   });
+  // a page that came from the cache may hold the CSRF token of a session that has ended since:
+  // take the token of a fresh copy before posting
+  function freshCsrf() {
+    return fetch(form.dataset.scope, { credentials: 'same-origin', cache: 'no-store' })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('#verify-form [name="_csrf"]');
+        var field = form.querySelector('[name="_csrf"]');
+        if (fresh && field) { field.value = fresh.value; }
+        servedOffline = false;
+      }).catch(function () { /* post as it is */ });
+  }
+
   function mode() { show('offline-mode', offline()); }
   window.addEventListener('online', probe);
   window.addEventListener('offline', mode);
-  probe();
+  var servedOffline = false; // the server was out of reach when this page was shown
+  probe().then(function (reached) { servedOffline = !reached; });
 
   // resolves once the worker serves this page (it claims it on activation), so that from now
   // on the page, scripts and keys come from its cache when the network is gone

@@ -100,6 +100,13 @@ class VerifyOfflineBrowserTests {
 			assertThat(guard.find(By.id("offline-problem")).getText()).contains("Ed25519");
 			assertThat(guard.horizontalOverflow()).isZero();
 			assertThat(guard.cspViolations()).isEmpty();
+
+			// back online, the page that came from the cache posts to the server again
+			offline(guard, false);
+			guard.type(By.id("token"), tokenOf(api, visitor));
+			guard.click(By.id("verify-submit"));
+			assertThat(guard.visible(By.id("result-nat")).getText()).isEqualTo("24小时内 阴性");
+			assertThat(guard.find(By.id("offline-mode")).isDisplayed()).isFalse();
 		}
 	}
 

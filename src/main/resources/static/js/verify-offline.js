@@ -207,13 +207,13 @@
     });
   }
 
-  var keysLoaded = loadKeys();
+  var keysLoaded = loadKeys().then(function () { return true; }, function () { return false; });
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register(form.dataset.worker, { scope: form.dataset.scope })
       .then(function () { return navigator.serviceWorker.ready; })
       .then(controlled)
       .then(function () { return keysLoaded; })
-      .then(function () { show('offline-ready', true); })
+      .then(function (haveKeys) { show('offline-ready', haveKeys); })
       .catch(function () { /* online checks still work */ });
   }
 }());

@@ -44,7 +44,9 @@
       stopCamera();
       var form = document.getElementById(box.dataset.form);
       form.querySelector('[name="' + box.dataset.field + '"]').value = answer.token;
-      form.submit();
+      // requestSubmit, not submit: the form's submit handlers run (offline, /verify checks the
+      // token in the browser instead of posting it)
+      if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
       return;
     }
     if (!answer.path) { show('scanner-foreign', true); return; }

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Dynamic health codes: short-lived Ed25519-signed tokens of a person's current colour,
- * and their verification. Anyone with the published public keys can verify a token
- * offline the same way (docs/verification.md).
+ * latest test and vaccination, and their verification (v2 tokens, and v1 ones issued
+ * before them until they expire). Anyone with the published public keys can verify a
+ * token offline the same way (docs/verification.md).
  */
 @Service
 public class HealthCodeService {
@@ -66,16 +67,23 @@ public class HealthCodeService {
 		return issue(profile, this.health.current(profile.id()));
 	}
 
-	/** The code of a person whose profile and current status the caller has just read. */
+	/**
+	 * The code of a person whose profile and current status the caller has just read. The
+	 * latest test and the vaccination are read once each and serve both the token (v2
+	 * carries them for offline verifiers) and the screen.
+	 */
 	public HealthCode issue(PersonProfile profile, HealthStatus status) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant expires = now.plus(this.properties.tokenTtl());
-		byte[] payload = new HealthTokenPayload(profile.publicRef(), status.color(), now, expires, profile.maskedName())
+		NatSummary nat = natOf(profile.id());
+		VaccinationSummary vaccination = vaccinationOf(profile.id());
+		byte[] payload = HealthTokenPayload
+			.v2(profile.publicRef(), status.color(), now, expires, nat, vaccination, profile.maskedName())
 			.encode();
 		long refresh = this.properties.tokenTtl().minus(this.properties.refreshMargin()).toSeconds();
 		return new HealthCode(status.color(), profile.maskedName(), profile.maskedIdNumber(),
 				this.tokens.sign(PURPOSE, payload), now, expires, Math.max(1, refresh), status.setAt(),
-				status.expiresAt(), status.nextColor(), natOf(profile.id()), vaccinationOf(profile.id()));
+				status.expiresAt(), status.nextColor(), nat, vaccination);
 	}
 
 	/** The person's latest test; NONE when no testing module is present. */
@@ -117,7 +125,8 @@ public class HealthCodeService {
 			throw problem("HEALTH_TOKEN_EXPIRED");
 		}
 		VerifiedHealthCode code = new VerifiedHealthCode(payload.color(), payload.maskedName(), payload.issuedAt(),
-				payload.expiresAt(), decoded.keyId());
+				payload.expiresAt(), decoded.keyId(), payload.version(), payload.natState(), payload.natAge(),
+				payload.vaccination());
 		return new VerifiedHolder(payload.publicRef(), code);
 	}
 
@@ -131,10 +140,8 @@ public class HealthCodeService {
 	 * the person is no longer known.
 	 */
 	public PersonProfile holderOf(String token) {
-		verify(token);
-		SignedTokens.Decoded decoded = this.tokens.verify(PURPOSE, token.strip());
-		HealthTokenPayload payload = HealthTokenPayload.decode(decoded.payload());
-		return this.persons.findByPublicRef(payload.publicRef()).orElseThrow(() -> problem("HEALTH_TOKEN_INVALID"));
+		String publicRef = verifyHolder(token).publicRef();
+		return this.persons.findByPublicRef(publicRef).orElseThrow(() -> problem("HEALTH_TOKEN_INVALID"));
 	}
 
 	private static HealthCodeException problem(String code) {

@@ -32,15 +32,18 @@ class VerificationApiController {
 	}
 
 	/**
-	 * Checks a scanned token. Valid → colour and masked name; otherwise a problem with
-	 * code HEALTH_TOKEN_EXPIRED, HEALTH_TOKEN_INVALID (forged, altered, malformed) or
-	 * HEALTH_TOKEN_UNKNOWN_KEY.
+	 * Checks a scanned token. Valid → colour, masked name and, from a v2 token, the
+	 * nucleic-acid test and vaccination as they were when it was issued (null from a v1
+	 * token); otherwise a problem with code HEALTH_TOKEN_EXPIRED, HEALTH_TOKEN_INVALID
+	 * (forged, altered, malformed) or HEALTH_TOKEN_UNKNOWN_KEY.
 	 */
 	@PostMapping("/api/v1/verify")
 	VerificationView verify(@Valid @RequestBody VerifyRequest request) {
 		VerifiedHealthCode code = this.codes.verify(request.token());
 		return new VerificationView(true, code.color(), code.maskedName(), code.issuedAt(), code.expiresAt(),
-				code.keyId());
+				code.keyId(), code.version(),
+				code.carriesHealthRecord() ? new NatView(code.natState(), code.natAge()) : null,
+				code.carriesHealthRecord() ? new VaccinationView(code.vaccination()) : null);
 	}
 
 	/**
@@ -58,7 +61,14 @@ class VerificationApiController {
 	}
 
 	record VerificationView(boolean valid, Color color, String maskedName, Instant issuedAt, Instant expiresAt,
-			String keyId) {
+			String keyId, String version, NatView nat, VaccinationView vaccination) {
+	}
+
+	/** The test as the token states it: {@code age} null when there is none. */
+	record NatView(NatState state, NatAge age) {
+	}
+
+	record VaccinationView(VaccinationState state) {
 	}
 
 	record KeysView(List<Verifier.PublishedKey> keys) {

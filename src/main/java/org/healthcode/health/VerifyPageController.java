@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The staff page that checks a displayed health code: scan it with the camera (where the
- * browser can read QR codes) or paste the token.
+ * browser can read QR codes) or paste the token. Offline, the page's script checks the
+ * token in the browser instead ({@code /js/verify-offline.js}, the page and keys cached
+ * by the service worker of {@link VerifyServiceWorkerController}).
  */
 @Controller
 class VerifyPageController {
@@ -37,6 +39,11 @@ class VerifyPageController {
 			VerifiedHealthCode code = this.codes.verify(token.length() > 2000 ? null : token);
 			model.addAttribute("result", code);
 			model.addAttribute("validUntil", TIME.format(code.expiresAt()));
+			if (code.carriesHealthRecord()) {
+				model.addAttribute("natKey", (code.natState() == NatState.NEGATIVE)
+						? "health.nat.NEGATIVE." + code.natAge() : "health.nat." + code.natState());
+				model.addAttribute("vaccinationKey", "health.vaccination." + code.vaccination());
+			}
 		}
 		catch (HealthCodeException ex) {
 			model.addAttribute("problem", ex.messageKey());

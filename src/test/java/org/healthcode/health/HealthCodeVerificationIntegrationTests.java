@@ -85,12 +85,12 @@ class HealthCodeVerificationIntegrationTests {
 	void theTokenNamesThePersonOnlyByAnOpaqueReference() {
 		String[] parts = token().split("\\.");
 		String payload = new String(B64URL_DECODER.decode(parts[0]), StandardCharsets.UTF_8);
-		String[] fields = payload.split("\\|");
+		String[] fields = payload.split("\\|", -1);
 
-		assertThat(fields).hasSize(6);
-		assertThat(fields[0]).isEqualTo("v1");
+		assertThat(fields).hasSize(9);
+		assertThat(fields[0]).isEqualTo("v2");
 		assertThat(fields[2]).isEqualTo("YELLOW");
-		assertThat(fields[5]).isEqualTo("欧**明");
+		assertThat(fields[8]).isEqualTo("欧**明");
 		assertThat(payload).doesNotContain(this.idNumber)
 			.doesNotContain(this.idNumber.substring(6, 14))
 			.doesNotContain("小");
@@ -182,6 +182,9 @@ class HealthCodeVerificationIntegrationTests {
 		assertThat(result.outcome()).isEqualTo(Outcome.VALID);
 		assertThat(result.color()).isEqualTo("YELLOW");
 		assertThat(result.maskedName()).isEqualTo("欧**明");
+		assertThat(result.natState()).isEqualTo("NONE");
+		assertThat(result.natAge()).isNull();
+		assertThat(result.vaccination()).isEqualTo("NONE");
 		assertThat(spki.verify(token, now).outcome()).isEqualTo(Outcome.VALID);
 		assertThat(raw.verify(token, now.plusSeconds(61)).outcome()).isEqualTo(Outcome.EXPIRED);
 		String altered = token.substring(0, 5) + (token.charAt(5) == 'A' ? 'B' : 'A') + token.substring(6);

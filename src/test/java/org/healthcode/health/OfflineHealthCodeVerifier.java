@@ -68,13 +68,21 @@ public final class OfflineHealthCodeVerifier {
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			return Result.of(Outcome.INVALID);
 		}
-		String[] fields = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8).split("\\|", 6);
-		if (fields.length != 6 || !fields[0].equals("v1")) {
+		String text = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+		// v1: version|ref|colour|issued|expires|name; v2 adds
+		// nat-state|nat-age|vaccination
+		// before the name, which is always last
+		int count = text.startsWith("v2|") ? 9 : 6;
+		String[] fields = text.split("\\|", count);
+		if (fields.length != count || !fields[0].equals(count == 9 ? "v2" : "v1")) {
 			return Result.of(Outcome.INVALID);
 		}
 		Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(fields[4]));
 		Outcome outcome = now.isBefore(expiresAt) ? Outcome.VALID : Outcome.EXPIRED;
-		return new Result(outcome, fields[2], fields[5], expiresAt);
+		return (count == 9)
+				? new Result(outcome, fields[2], fields[8], expiresAt, fields[5],
+						fields[6].isEmpty() ? null : fields[6], fields[7])
+				: new Result(outcome, fields[2], fields[5], expiresAt, null, null, null);
 	}
 
 	private static PublicKey publicKey(byte[] spki) {
@@ -92,11 +100,15 @@ public final class OfflineHealthCodeVerifier {
 
 	}
 
-	/** Colour and masked name are set when the signature held (VALID or EXPIRED). */
-	public record Result(Outcome outcome, String color, String maskedName, Instant expiresAt) {
+	/**
+	 * Colour and masked name are set when the signature held (VALID or EXPIRED); the test
+	 * and vaccination only from a v2 token ({@code natAge} null without a test).
+	 */
+	public record Result(Outcome outcome, String color, String maskedName, Instant expiresAt, String natState,
+			String natAge, String vaccination) {
 
 		static Result of(Outcome outcome) {
-			return new Result(outcome, null, null, null);
+			return new Result(outcome, null, null, null, null, null, null);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.healthcode.notice;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,11 +15,13 @@ import org.healthcode.identity.PiiField;
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.DisplayZone;
 import org.healthcode.support.IntegrationTest;
+import org.healthcode.support.PageSession;
 import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
 import org.healthcode.support.SiteStaff;
 import org.healthcode.support.TestClock;
 import org.healthcode.support.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +74,11 @@ class TestResultNoticeIntegrationTests {
 		SiteStaff staff = new SiteStaff(this.api);
 		this.sampler = staff.token("SAMPLER", "历山路采样点", "370102");
 		this.lab = staff.token("LAB", "迪安检测", "370102");
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -147,6 +155,12 @@ class TestResultNoticeIntegrationTests {
 		assertThat(notice.get("reason").asString()).isEqualTo("TEST_INVALID");
 		assertThat(notice.get("advice").asString()).startsWith("样本无效：请尽快重新采样");
 		assertThat(testResultSms(phone)).hasSize(1);
+		// the notices page shows the result word and the advice (no colour of its own)
+		this.clock.advance(Duration.ofSeconds(61));
+		PageSession page = new PageSession(this.port);
+		page.loginResident(phone);
+		String html = page.get("/me/notices").body();
+		assertThat(html).contains("data-kind=\"TEST_RESULT\"", "notice-result", "样本无效：请尽快重新采样");
 		assertThat(count(other.token(), "TEST_RESULT")).isZero();
 		assertThat(this.api.post("/api/v1/me/notices/" + notice.get("id").asLong() + "/read", Map.of(), other.token())
 			.expectStatus(404)

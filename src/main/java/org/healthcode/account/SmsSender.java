@@ -19,7 +19,7 @@ public interface SmsSender {
 
 		/**
 		 * 【山东健康码】您或您登记的同行人员有一条新的健康码通知，请登录查看原因和处理建议。 Parameters {@code kind} and
-		 * {@code color} are codes, never personal data.
+		 * {@code color} (absent for a test result) are codes, never personal data.
 		 */
 		NOTICE
 

@@ -18,6 +18,7 @@ import org.healthcode.person.PersonId;
 import org.healthcode.person.PersonProfile;
 import org.healthcode.person.PersonService;
 import org.healthcode.person.PersonalDataAccessed;
+import org.healthcode.testing.TestHistory;
 import org.healthcode.venue.PublicVenue;
 import org.healthcode.venue.VenueService;
 
@@ -27,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The officials' side of appeals: the queue (oldest first, time left of the 24-hour
- * target), the case with the person's colours and trajectory, the attachments. Every read
- * is audited ({@link PersonalDataAccessed}, purpose {@code APPEAL_REVIEW}).
+ * target), the case with the person's colours, trajectory and tests, the attachments.
+ * Every read (the tests are part of the case read) is audited
+ * ({@link PersonalDataAccessed}, purpose {@code APPEAL_REVIEW}).
  */
 @Service
 public class AppealDesk {
@@ -49,6 +51,8 @@ public class AppealDesk {
 
 	private final VenueService venues;
 
+	private final TestHistory tests;
+
 	private final PiiCipher cipher;
 
 	private final ApplicationEventPublisher events;
@@ -58,8 +62,9 @@ public class AppealDesk {
 	private final Clock clock;
 
 	AppealDesk(AppealRepository appeals, PersonService persons, HealthService health, CheckInQueries checkIns,
-			VenueService venues, PiiCipher cipher, ApplicationEventPublisher events, TransactionTemplate transactions,
-			Clock clock) {
+			VenueService venues, TestHistory tests, PiiCipher cipher, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
+		this.tests = tests;
 		this.appeals = appeals;
 		this.persons = persons;
 		this.health = health;
@@ -116,7 +121,8 @@ public class AppealDesk {
 				this.cipher.decrypt(PiiField.APPEAL_TEXT, row.details()),
 				row.correctedName() == null ? null : this.cipher.decrypt(PiiField.NAME, row.correctedName()),
 				row.colorAtFiling(), this.health.current(personId).color(), row.state(), row.createdAt(),
-				minutesLeft(row, now), attachments, trajectory, statuses, row.decidedAt(), row.decidedColor(),
+				minutesLeft(row, now), attachments, trajectory, statuses, this.tests.recent(personId), row.decidedAt(),
+				row.decidedColor(),
 				row.decisionNote() == null ? null : this.cipher.decrypt(PiiField.APPEAL_TEXT, row.decisionNote()));
 	}
 

@@ -7,8 +7,8 @@ public enum NoticeKind {
 	STATUS_CHANGED,
 
 	/**
-	 * A nucleic-acid result was reported; a listener of the testing module's event adds
-	 * these once that module exists.
+	 * A nucleic-acid result was reported (heard from the testing module's
+	 * {@code TubesReported}); it has no colour.
 	 */
 	TEST_RESULT,
 

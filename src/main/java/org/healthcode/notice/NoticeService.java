@@ -98,9 +98,12 @@ public class NoticeService {
 		List<Notice> result = new ArrayList<>();
 		for (Row row : rows) {
 			PersonProfile companion = row.aboutCompanion() ? companions.get(new PersonId(row.personId())) : null;
-			result.add(new Notice(row.id(), row.at(), row.kind(), row.color(), row.reason(),
-					this.advice.advice(row.reason(), row.color(), row.until(), locale).orElse(null), row.until(),
-					row.read(), companion == null ? null : companion.maskedName()));
+			// a test result's advice names when the sample was taken
+			String advice = (row.kind() == NoticeKind.TEST_RESULT)
+					? this.advice.advice(row.reason(), null, row.sampledAt(), locale).orElse(null)
+					: this.advice.advice(row.reason(), row.color(), row.until(), locale).orElse(null);
+			result.add(new Notice(row.id(), row.at(), row.kind(), row.color(), row.reason(), advice, row.until(),
+					row.read(), companion == null ? null : companion.maskedName(), row.sampledAt()));
 		}
 		return result;
 	}

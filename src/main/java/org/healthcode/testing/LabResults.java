@@ -134,6 +134,7 @@ public class LabResults {
 		if (!reported.isEmpty()) {
 			this.events.publishEvent(
 					new LabResultsReported(lab.role().name(), lab.accountId(), reported.size(), positives, now));
+			this.events.publishEvent(new TubesReported(List.copyOf(reported.keySet()), now));
 		}
 		return new ReportOutcome(reported.size(), duplicates, List.copyOf(unknown), List.copyOf(conflicts.values()));
 	}

@@ -29,9 +29,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The manager's pages: apply for a venue code, my venues, one venue with its poster and
- * the suspend / reactivate / regenerate actions. Errors of the form are shown next to
- * their fields.
+ * The manager's pages: apply for a venue code, my venues, one venue with its poster, its
+ * guards and the suspend / reactivate / regenerate actions. Errors of the form are shown
+ * next to their fields.
  */
 @Controller
 class VenuePageController {
@@ -117,6 +117,7 @@ class VenuePageController {
 		model.addAttribute("venue", venue);
 		model.addAttribute("createdAt", SHOWN.format(venue.createdAt()));
 		model.addAttribute("entrances", this.entrances.list(me.accountId(), id));
+		model.addAttribute("staff", this.staff.list(me.accountId(), id));
 		this.activity.ifAvailable(activity -> model.addAttribute("today", activity.today(me.accountId(), id)));
 		model.addAttribute("zone", DisplayZone.ZONE);
 		return "venue/detail";

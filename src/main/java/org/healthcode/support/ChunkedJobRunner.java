@@ -1,9 +1,12 @@
 package org.healthcode.support;
 
 import java.lang.management.ManagementFactory;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -18,6 +21,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * and what one chunk does ({@code chunk}, false once the job is done or this node lost
  * it); leases and the sweep that takes up a dead node's jobs stay with the module. A
  * failure (the database away) stops the job here and leaves it to that sweep.
+ * <p>
+ * Jobs take turns, a chunk each: a one-line file with a positive tube sent while another
+ * lab's 100,000-line file is being imported waits for one chunk of it, not for all of it.
+ * A job already running or waiting on this node is not queued twice.
  *
  * @param <K> the type of a job's id
  */
@@ -37,6 +44,8 @@ public final class ChunkedJobRunner<K> {
 	private final Predicate<K> chunk;
 
 	private final ExecutorService executor;
+
+	private final Set<K> active = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * @param thread the worker thread's name
@@ -66,22 +75,39 @@ public final class ChunkedJobRunner<K> {
 	}
 
 	public void submit(K job) {
-		this.executor.execute(() -> run(job));
+		if (this.active.add(job)) {
+			queue(job, false);
+		}
 	}
 
-	private void run(K job) {
+	private void queue(K job, boolean started) {
 		try {
-			if (!this.start.test(job)) {
-				return;
-			}
-			while (Boolean.TRUE.equals(this.transactions.execute(status -> this.chunk.test(job)))) {
-				// next chunk
-			}
+			this.executor.execute(() -> turn(job, started));
+		}
+		catch (RejectedExecutionException ex) {
+			// shutting down: the lease runs out and a sweep takes the job up
+			this.active.remove(job);
+		}
+	}
+
+	/** One chunk of the job, then to the back of the queue if there is more. */
+	private void turn(K job, boolean started) {
+		boolean more;
+		try {
+			more = (started || this.start.test(job))
+					&& Boolean.TRUE.equals(this.transactions.execute(status -> this.chunk.test(job)));
 		}
 		catch (RuntimeException ex) {
 			// the lease runs out and a sweep takes the job up again where it stopped
 			this.log.warn("{} {} paused ({}); a later sweep goes on from the last chunk", this.what, job,
 					ex.getClass().getSimpleName());
+			more = false;
+		}
+		if (more) {
+			queue(job, true);
+		}
+		else {
+			this.active.remove(job);
 		}
 	}
 

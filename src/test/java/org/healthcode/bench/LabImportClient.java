@@ -35,11 +35,15 @@ final class LabImportClient {
 		return await(start(file).jobId(), deadline);
 	}
 
+	JsonNode job(String jobId) {
+		return this.api.get("/api/v1/lab/imports/" + jobId, this.lab).expectStatus(200).json();
+	}
+
 	/** The job once DONE, polled every 50 ms. */
 	JsonNode await(String jobId, Duration deadline) {
 		long until = System.nanoTime() + deadline.toNanos();
 		while (true) {
-			JsonNode job = this.api.get("/api/v1/lab/imports/" + jobId, this.lab).expectStatus(200).json();
+			JsonNode job = job(jobId);
 			if ("DONE".equals(job.get("state").asString())) {
 				return job;
 			}

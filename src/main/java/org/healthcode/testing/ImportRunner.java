@@ -1,20 +1,17 @@
 package org.healthcode.testing;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.healthcode.account.AccountPrincipal;
 import org.healthcode.account.Role;
+import org.healthcode.support.ChunkedJobRunner;
 import org.healthcode.testing.ImportJobRepository.Numbered;
 import org.healthcode.testing.ImportJobRepository.Progress;
 
@@ -24,46 +21,37 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through lab imports chunk by chunk, each chunk in its own transaction (results,
- * colours and the job's counters commit together, so a crash repeats no chunk). The node
- * that took the file starts at once; a job whose node died is taken over by the sweep of
- * any node once its lease has run out, where its last committed chunk left it.
+ * Works through lab imports chunk by chunk (on a {@link ChunkedJobRunner}), each chunk in
+ * its own transaction (results, colours and the job's counters commit together, so a
+ * crash repeats no chunk). The node that took the file starts at once; a job whose node
+ * died is taken over by the sweep of any node once its lease has run out, where its last
+ * committed chunk left it.
  */
 @Component
 class ImportRunner implements DisposableBean {
-
-	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
 	static final int CHUNK = 5_000;
 
 	private static final Duration LEASE = Duration.ofMinutes(2);
 
-	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
-			+ UUID.randomUUID().toString().substring(0, 8);
-
 	private final ImportJobRepository jobs;
 
 	private final LabResults results;
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "lab-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ChunkedJobRunner<UUID> runner;
 
 	ImportRunner(ImportJobRepository jobs, LabResults results, TransactionTemplate transactions, Clock clock) {
 		this.jobs = jobs;
 		this.results = results;
-		this.transactions = transactions;
 		this.clock = clock;
+		this.runner = new ChunkedJobRunner<>("lab-import", "Lab import", LoggerFactory.getLogger(ImportRunner.class),
+				transactions, this::claim, this::chunk);
 	}
 
 	void submit(UUID job) {
-		this.executor.execute(() -> run(job));
+		this.runner.submit(job);
 	}
 
 	@Scheduled(fixedDelayString = "${healthcode.testing.import-resume-interval:30s}",
@@ -73,24 +61,13 @@ class ImportRunner implements DisposableBean {
 		this.jobs.unclaimed(this.clock.instant()).forEach(this::submit);
 	}
 
-	void run(UUID job) {
-		try {
-			if (!this.jobs.claim(job, this.node, this.clock.instant(), this.clock.instant().plus(LEASE))) {
-				return;
-			}
-			while (Boolean.TRUE.equals(this.transactions.execute(status -> chunk(job)))) {
-				// next chunk
-			}
-		}
-		catch (RuntimeException ex) {
-			// the lease runs out and a sweep takes the job up again where it stopped
-			log.warn("Lab import {} paused ({})", job, ex.getClass().getSimpleName());
-		}
+	private boolean claim(UUID job) {
+		return this.jobs.claim(job, this.runner.node(), this.clock.instant(), this.clock.instant().plus(LEASE));
 	}
 
 	/** One chunk; false once the job is done or this node lost it. */
 	private boolean chunk(UUID job) {
-		Progress progress = this.jobs.lockProgress(job, this.node).orElse(null);
+		Progress progress = this.jobs.lockProgress(job, this.runner.node()).orElse(null);
 		if (progress == null) {
 			return false;
 		}
@@ -110,8 +87,8 @@ class ImportRunner implements DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
-		this.executor.shutdownNow();
+	public void destroy() throws InterruptedException {
+		this.runner.shutdown();
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.healthcode.vaccination;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,21 +7,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.healthcode.account.AccountPrincipal;
 import org.healthcode.account.Role;
 import org.healthcode.identity.PiiCipher;
 import org.healthcode.identity.PiiField;
+import org.healthcode.support.ChunkedJobRunner;
 import org.healthcode.vaccination.RecordOutcome.Rejected;
 import org.healthcode.vaccination.VaccinationImportRepository.Job;
 import org.healthcode.vaccination.VaccinationImportRepository.Line;
 import org.healthcode.vaccination.VaccinationImportRepository.LineError;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -31,24 +26,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through vaccination imports chunk by chunk, each chunk in its own transaction:
- * renew the job's lease, take the next lines, record them, store the errors and counts,
- * delete the lines. A new import starts at once on the node that took it; a node that
- * dies stops renewing its lease, and once it has run out the scheduled sweep of any node
- * goes on from the last committed chunk. A failure (the database away) leaves the job to
- * that sweep.
+ * Works through vaccination imports chunk by chunk (on a {@link ChunkedJobRunner}), each
+ * chunk in its own transaction: renew the job's lease, take the next lines, record them,
+ * store the errors and counts, delete the lines. A new import starts at once on the node
+ * that took it; a node that dies stops renewing its lease, and once it has run out the
+ * scheduled sweep of any node goes on from the last committed chunk. A failure (the
+ * database away) leaves the job to that sweep.
  */
 @Component
 class VaccinationImportRunner implements DisposableBean {
 
-	private static final Logger log = LoggerFactory.getLogger(VaccinationImportRunner.class);
-
 	static final int CHUNK = 2000;
 
 	private static final Duration LEASE = Duration.ofMinutes(2);
-
-	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
-			+ UUID.randomUUID().toString().substring(0, 8);
 
 	private final VaccinationImportRepository imports;
 
@@ -56,27 +46,23 @@ class VaccinationImportRunner implements DisposableBean {
 
 	private final PiiCipher cipher;
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "vaccination-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ChunkedJobRunner<Long> runner;
 
 	VaccinationImportRunner(VaccinationImportRepository imports, VaccinationService vaccinations, PiiCipher cipher,
 			TransactionTemplate transactions, Clock clock) {
 		this.imports = imports;
 		this.vaccinations = vaccinations;
 		this.cipher = cipher;
-		this.transactions = transactions;
 		this.clock = clock;
+		// the lease is claimed (and renewed) by every chunk
+		this.runner = new ChunkedJobRunner<>("vaccination-import", "Vaccination import",
+				LoggerFactory.getLogger(VaccinationImportRunner.class), transactions, importId -> true, this::chunk);
 	}
 
 	void submit(long importId) {
-		this.executor.execute(() -> run(importId));
+		this.runner.submit(importId);
 	}
 
 	@Scheduled(fixedDelayString = "${healthcode.vaccination.import-resume-interval:30s}",
@@ -86,22 +72,10 @@ class VaccinationImportRunner implements DisposableBean {
 		this.imports.unclaimed(this.clock.instant()).forEach(this::submit);
 	}
 
-	void run(long importId) {
-		try {
-			while (Boolean.TRUE.equals(this.transactions.execute(status -> chunk(importId)))) {
-				// next chunk
-			}
-		}
-		catch (RuntimeException ex) {
-			log.warn("Vaccination import {} paused ({}); a later sweep goes on from the last chunk", importId,
-					ex.getClass().getSimpleName());
-		}
-	}
-
 	/** One chunk; false when the job is done or another node holds it. */
 	private boolean chunk(long importId) {
 		Instant now = this.clock.instant();
-		if (!this.imports.claim(importId, this.node, now, now.plus(LEASE))) {
+		if (!this.imports.claim(importId, this.runner.node(), now, now.plus(LEASE))) {
 			return false;
 		}
 		Job job = this.imports.find(importId).orElseThrow();
@@ -153,10 +127,9 @@ class VaccinationImportRunner implements DisposableBean {
 
 	@Override
 	public void destroy() throws InterruptedException {
-		this.executor.shutdownNow();
-		this.executor.awaitTermination(5, TimeUnit.SECONDS);
+		this.runner.shutdown();
 		try {
-			this.imports.releaseAll(this.node);
+			this.imports.releaseAll(this.runner.node());
 		}
 		catch (RuntimeException ex) {
 			// the database is away: the leases run out by themselves

@@ -40,6 +40,12 @@ final class BenchmarkSeeder {
 
 	static CheckInBenchmark.Seed seed(ConfigurableApplicationContext context, int residents, int venues)
 			throws Exception {
+		return seed(context, residents, venues, residents);
+	}
+
+	/** As above, with access tokens for the first {@code signedIn} residents only. */
+	static CheckInBenchmark.Seed seed(ConfigurableApplicationContext context, int residents, int venues, int signedIn)
+			throws Exception {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		PiiCipher cipher = context.getBean(PiiCipher.class);
 		BlindIndex index = context.getBean(BlindIndex.class);
@@ -104,8 +110,8 @@ final class BenchmarkSeeder {
 		}
 		pool.shutdown();
 
-		String[] accessTokens = new String[residents];
-		for (int i = 0; i < residents; i++) {
+		String[] accessTokens = new String[Math.min(signedIn, residents)];
+		for (int i = 0; i < accessTokens.length; i++) {
 			accessTokens[i] = tokens.issue(new AccountPrincipal(Role.RESIDENT, accountIds[i], "")).accessToken();
 		}
 		jdbc.execute("analyze");

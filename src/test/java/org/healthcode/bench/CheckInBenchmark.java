@@ -2,7 +2,9 @@ package org.healthcode.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -91,20 +93,23 @@ public final class CheckInBenchmark {
 	 * Both measured phases start from a settled database: statistics fresh, no vacuum or
 	 * checkpoint owed for the rows written before (the seed, the warm-up, the app's run).
 	 */
-	private static void settle(JdbcClient jdbc) {
+	static void settle(JdbcClient jdbc) {
 		jdbc.sql("vacuum analyze").update();
 		jdbc.sql("checkpoint").update();
 	}
 
-	private static ConfigurableApplicationContext startApp(EmbeddedPostgres postgres, Path work, int concurrency) {
-		return new SpringApplicationBuilder(HealthCodeApplication.class).run("--server.port=0",
+	static ConfigurableApplicationContext startApp(EmbeddedPostgres postgres, Path work, int concurrency,
+			String... more) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0",
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres")
 						+ System.getProperty("bench.jdbcParams", ""),
 				"--spring.datasource.username=postgres", "--healthcode.data-dir=" + work,
 				"--server.tomcat.threads.max=" + Math.max(128, concurrency + 16),
 				"--logging.level.healthcode.request=WARN", "--logging.level.org.healthcode=WARN",
 				"--healthcode.staff.demo-official-password=bench-official",
-				"--healthcode.staff.demo-admin-password=bench-admin");
+				"--healthcode.staff.demo-admin-password=bench-admin"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(HealthCodeApplication.class).run(args.toArray(String[]::new));
 	}
 
 	record Seed(String[] accessTokens, String[] venueTokens) {

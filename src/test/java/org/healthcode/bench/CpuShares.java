@@ -33,7 +33,7 @@ final class CpuShares {
 	}
 
 	static CpuShares start() {
-		return new CpuShares(ticksByProgram());
+		return new CpuShares(ticksByProcess());
 	}
 
 	/**
@@ -42,11 +42,15 @@ final class CpuShares {
 	 */
 	String summary() {
 		double seconds = (System.nanoTime() - this.startNanos) / 1e9;
-		Map<String, Long> now = ticksByProgram();
+		Map<String, Long> now = ticksByProcess();
+		Map<String, Long> used = new HashMap<>();
+		// per process, so a program's processes that ended meanwhile do not cancel out
+		// the ones still running
+		now.forEach((process, ticks) -> used.merge(programOf(process),
+				ticks - this.ticksAtStart.getOrDefault(process, 0L), Long::sum));
 		Map<String, Double> percent = new TreeMap<>();
-		now.forEach((program, ticks) -> {
-			long used = ticks - this.ticksAtStart.getOrDefault(program, 0L);
-			double share = used / TICKS_PER_SECOND / seconds * 100;
+		used.forEach((program, ticks) -> {
+			double share = ticks / TICKS_PER_SECOND / seconds * 100;
 			if (share >= 2) {
 				percent.put(program, share);
 			}
@@ -79,7 +83,13 @@ final class CpuShares {
 		}
 	}
 
-	private static Map<String, Long> ticksByProgram() {
+	/** The program of a {@code "pid program"} key. */
+	private static String programOf(String process) {
+		return process.substring(process.indexOf(' ') + 1);
+	}
+
+	/** CPU ticks by {@code "pid program"}. */
+	private static Map<String, Long> ticksByProcess() {
 		Map<String, Long> ticks = new HashMap<>();
 		Path proc = Path.of("/proc");
 		if (!Files.isDirectory(proc)) {
@@ -105,7 +115,7 @@ final class CpuShares {
 			// after the name: state is field 3; utime and stime are fields 14 and 15
 			String[] fields = line.substring(close + 2).split(" ");
 			long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-			ticks.merge(program, used, Long::sum);
+			ticks.put(stat.getParent().getFileName() + " " + program, used);
 		}
 		catch (IOException | RuntimeException ex) {
 			// the process ended while being read

@@ -25,10 +25,27 @@ final class Wrk {
 
 	static CheckInBenchmark.Result run(int httpPort, int connections, int seconds, Path residentTokens,
 			Path venueTokens, Path script) throws Exception {
-		String text = ExternalCommand.run(List.of("wrk", "-t", String.valueOf(Math.min(2, connections)), "-c",
-				String.valueOf(connections), "-d", seconds + "s", "--timeout", "10s", "--latency", "-s",
-				script.toString(), "http://127.0.0.1:" + httpPort + "/api/v1/checkins", "--", residentTokens.toString(),
-				venueTokens.toString()), seconds + 60L);
+		return run(httpPort, "/api/v1/checkins", connections, seconds, script, residentTokens.toString(),
+				venueTokens.toString());
+	}
+
+	/**
+	 * wrk at {@code path} for {@code seconds}; the script (null for a plain GET) gets the
+	 * arguments.
+	 */
+	static CheckInBenchmark.Result run(int httpPort, String path, int connections, int seconds, Path script,
+			String... scriptArgs) throws Exception {
+		List<String> command = new java.util.ArrayList<>(List.of("wrk", "-t", String.valueOf(Math.min(2, connections)),
+				"-c", String.valueOf(connections), "-d", seconds + "s", "--timeout", "10s", "--latency"));
+		if (script != null) {
+			command.addAll(List.of("-s", script.toString()));
+		}
+		command.add("http://127.0.0.1:" + httpPort + path);
+		if (scriptArgs.length > 0) {
+			command.add("--");
+			command.addAll(List.of(scriptArgs));
+		}
+		String text = ExternalCommand.run(command, seconds + 60L);
 		long errors = find(NON_2XX, text).map(Long::parseLong).orElse(0L);
 		Matcher socket = SOCKET_ERRORS.matcher(text);
 		if (socket.find()) {

@@ -1,0 +1,80 @@
+package org.healthcode.bench;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The page flow a phone takes against the check-in API (issue 18): the same closed-loop
+ * Java clients post {@code /api/v1/checkins} with bearer tokens, then take the {@code GET
+ * /s/{token}} → {@code POST} → redirect → {@code GET} result flow with page sessions;
+ * prints both rates, their ratio and where the CPU went. Run through
+ * {@code bench/scan-flow.sh}; loopback only, bounded in time.
+ */
+public final class ScanFlowBenchmark {
+
+	private ScanFlowBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+		int residents = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+		int venues = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
+		int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+		Path work = Path.of("target", "bench-scan-flow");
+		Files.createDirectories(work);
+
+		try (EmbeddedPostgres postgres = BenchmarkDatabase.start(work.resolve("postgres"), 15434);
+				ConfigurableApplicationContext context = CheckInBenchmark.startApp(postgres, work, clients,
+						// every client signs in from the loopback address
+						"--healthcode.account.otp-per-requester-per-hour=1000000")) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			CheckInBenchmark.Seed seed = BenchmarkSeeder.seed(context, residents, venues, clients);
+			CheckInLoad api = new CheckInLoad(port, seed);
+			ScanFlowLoad pages = new ScanFlowLoad(port, seed.venueTokens());
+			List<HttpClient> phones = pages
+				.signIn(IntStream.range(0, clients).mapToObj(BenchmarkSeeder::phone).toList());
+			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+
+			System.out.println("-- warm-up (" + warmUp + " s: API, then pages) --");
+			api.run(clients, warmUp / 2);
+			pages.run(phones, warmUp / 2);
+
+			CheckInBenchmark.settle(jdbc);
+			System.out.println("-- measured: API check-ins (" + seconds + " s) --");
+			CpuShares cpu = CpuShares.start();
+			CheckInLoad.Outcome checkIns = api.run(clients, seconds);
+			String apiCpu = cpu.summary();
+			CheckInBenchmark.settle(jdbc);
+			System.out.println("-- measured: page flows (" + seconds + " s) --");
+			cpu = CpuShares.start();
+			ScanFlowLoad.Outcome flows = pages.run(phones, seconds);
+			String pageCpu = cpu.summary();
+
+			System.out.println();
+			System.out.println("== scan page flow benchmark ==");
+			System.out.printf(Locale.ROOT,
+					"api check-ins: %.0f/s (%d, p50 %.1f ms, p99 %.1f ms, errors %d), %d clients, %d s%n",
+					checkIns.acceptedPerSecond(), checkIns.accepted(), checkIns.acceptedP50(), checkIns.acceptedP99(),
+					checkIns.refused() + checkIns.rateLimited() + checkIns.other(), clients, seconds);
+			System.out.println("  cpu        : " + apiCpu);
+			System.out.printf(Locale.ROOT,
+					"page flows   : %.0f/s (%d, p50 %.1f ms, p99 %.1f ms per flow of 3 requests, errors %d)%n",
+					flows.perSecond(), flows.flows(), flows.p50(), flows.p99(), flows.errors());
+			System.out.println("  cpu        : " + pageCpu);
+			System.out.printf(Locale.ROOT, "ratio        : %.2f (page flows/s / API check-ins/s; target >= 0.5)%n",
+					flows.perSecond() / checkIns.acceptedPerSecond());
+		}
+	}
+
+}

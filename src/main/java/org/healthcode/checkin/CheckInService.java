@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.healthcode.checkin.ScanRegistrar.RegisteredScan;
 import org.healthcode.checkin.ScanRegistrar.Scan;
 import org.healthcode.checkin.CheckInResult.Access;
 import org.healthcode.checkin.CheckInResult.CompanionEntry;

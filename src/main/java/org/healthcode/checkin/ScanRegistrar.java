@@ -270,17 +270,6 @@ class ScanRegistrar {
 
 	}
 
-	/**
-	 * What a registered scan shows: the holder's entry (new or the earlier one of a
-	 * repeat), the companions' entries in the order chosen, and the colours and
-	 * identities read in the same transaction; {@code records} holds the tests and
-	 * vaccination when the door asked for them (empty otherwise).
-	 */
-	record RegisteredScan(CheckIn holderEntry, List<CheckIn> companionEntries, PublicVenue venue, PersonProfile holder,
-			Map<PersonId, HealthStatus> statuses, Map<PersonId, Shown> records,
-			Map<PersonId, PersonProfile> companionProfiles, boolean repeated) {
-	}
-
 	/** A scan either admitted or refused. */
 	private record Admission(Admitted admitted, HealthCodeException refusal) {
 	}

@@ -99,7 +99,7 @@ class CheckInHealthFactsIntegrationTests {
 		// the earlier sign-in has expired by then
 		Group signedInAgain = new Group(
 				new Resident(this.api.residentToken(group.phone()), group.holder().name(), group.holder().idNumber()),
-				group.phone(), group.companions());
+				group.phone(), group.grandpaId(), group.companions());
 		JsonNode later = checkIn(signedInAgain, venue);
 
 		assertThat(later.get("repeated").asBoolean()).isFalse();
@@ -107,6 +107,27 @@ class CheckInHealthFactsIntegrationTests {
 		assertThat(codes(later.get("holder"))).containsExactly("NAT_EXPIRED");
 		assertVaccination(later.get("holder"), "COMPLETE", 2);
 		assertNat(later.get("companions").get(0), "PENDING", "H48");
+	}
+
+	@Test
+	void theGroupsTestsAreEachPersonsLatestAndAnInvalidTubeDoesNotCount() {
+		Resident manager = this.people.registeredResident("屏幕经理");
+		JsonNode venue = this.people.venue(manager, "核酸显示书店");
+		Group group = group();
+		// grandpa tested negative, then a newer tube of his comes back invalid; the
+		// holder is sampled again (newest: still being tested)
+		this.facts.report(this.facts.sampled(group.grandpaId(), "屏爷爷"), "NEGATIVE", this.clock.instant());
+		this.clock.advance(Duration.ofMinutes(10));
+		this.facts.report(this.facts.sampled(group.grandpaId(), "屏爷爷"), "INVALID", this.clock.instant());
+		this.facts.sampled(group.holder());
+
+		JsonNode answer = checkIn(group, venue);
+
+		assertNat(answer.get("holder"), "PENDING", "H24");
+		assertNat(answer.get("companions").get(0), "PENDING", "H24");
+		// the invalid tube does not count: he has to be tested again, the earlier
+		// negative still shows
+		assertNat(answer.get("companions").get(1), "NEGATIVE", "H24");
 	}
 
 	/**
@@ -120,12 +141,13 @@ class CheckInHealthFactsIntegrationTests {
 			.expectStatus(200);
 		String grandmaId = TestData.idNumber();
 		long grandma = this.people.companion(holder, "屏奶奶", grandmaId).get("id").asLong();
-		long grandpa = this.people.companion(holder, "屏爷爷", TestData.idNumber()).get("id").asLong();
+		String grandpaId = TestData.idNumber();
+		long grandpa = this.people.companion(holder, "屏爷爷", grandpaId).get("id").asLong();
 		this.facts.report(this.facts.sampled(holder), "NEGATIVE", this.clock.instant());
 		this.facts.vaccinated(holder.idNumber(), holder.name(), 2);
 		this.facts.sampled(grandmaId, "屏奶奶");
 		this.facts.vaccinated(grandmaId, "屏奶奶", 3);
-		return new Group(holder, phone, List.of(grandma, grandpa));
+		return new Group(holder, phone, grandpaId, List.of(grandma, grandpa));
 	}
 
 	private JsonNode checkIn(Group group, JsonNode venue) {
@@ -152,7 +174,7 @@ class CheckInHealthFactsIntegrationTests {
 		return person.get("reasons").valueStream().map(reason -> reason.get("code").asString()).toList();
 	}
 
-	private record Group(Resident holder, String phone, List<Long> companions) {
+	private record Group(Resident holder, String phone, String grandpaId, List<Long> companions) {
 	}
 
 }

@@ -46,6 +46,15 @@
         qr.src = code.qr;
         qr.alt = code.qrAlt;
         document.getElementById('color-label').textContent = code.colorLabel;
+        // the test and the doses stay as fresh as the colour (a result may come in meanwhile)
+        if (code.natLabel) {
+          document.getElementById('nat-label').textContent = code.natLabel;
+          document.getElementById('nat-line').dataset.state = code.natState;
+        }
+        if (code.vaccinationLabel) {
+          document.getElementById('vaccination-label').textContent = code.vaccinationLabel;
+          document.getElementById('vaccination-line').dataset.state = code.vaccinationState;
+        }
         timer = window.setTimeout(refresh, Math.max(5, code.refreshSeconds) * 1000);
       })
       .catch(function () { timer = window.setTimeout(refresh, 10000); });

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.healthcode.checkin.ScanRegistrar.RegisteredScan;
 import org.healthcode.checkin.ScanRegistrar.Scan;
 import org.healthcode.checkin.ScanRegistrar.ScanOutcome;
 import org.healthcode.support.DatabaseFailures;

@@ -35,7 +35,9 @@ class CheckInPageController {
 
 	@GetMapping("/me/checkins")
 	String trips(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-		model.addAttribute("trips", this.trips.trips(me.accountId()));
+		TripRecord record = this.trips.record(me.accountId());
+		model.addAttribute("trips", record.trips());
+		model.addAttribute("people", record.people());
 		model.addAttribute("days", this.properties.tripDays());
 		model.addAttribute("zone", DisplayZone.ZONE);
 		return "checkin/trips";

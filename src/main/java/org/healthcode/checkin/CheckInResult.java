@@ -6,10 +6,14 @@ import java.util.List;
 import org.healthcode.entry.Outcome;
 import org.healthcode.entry.Verdict.Reason;
 import org.healthcode.health.Color;
+import org.healthcode.health.NatSummary;
+import org.healthcode.health.VaccinationState;
 
 /**
  * What the door shows after a scan: the entry, the venue under the holder's personal
- * data, the holder's live health code and each companion's colour, on a blue background.
+ * data, the holder's live health code and each companion's colour, latest nucleic-acid
+ * test ({@code nat}, its age from the sampling time) and vaccination, on a blue
+ * background.
  *
  * @param repeated true when this scan repeated one within the repeat window and no new
  * entry was made
@@ -29,11 +33,18 @@ public record CheckInResult(long id, Instant at, boolean repeated, VenueInfo ven
 	 * the venue's entry rule.
 	 */
 	public record Holder(String maskedName, String maskedIdNumber, Color color, Access access, String token,
-			Instant tokenExpiresAt, long refreshSeconds, Outcome verdict, List<Reason> reasons) {
+			Instant tokenExpiresAt, long refreshSeconds, NatSummary nat, Vaccination vaccination, Outcome verdict,
+			List<Reason> reasons) {
 	}
 
 	public record CompanionEntry(long id, String maskedName, String maskedIdNumber, Color color, Access access,
-			Outcome verdict, List<Reason> reasons) {
+			NatSummary nat, Vaccination vaccination, Outcome verdict, List<Reason> reasons) {
+	}
+
+	/**
+	 * The vaccination state and how many doses are on record, as the health code says.
+	 */
+	public record Vaccination(VaccinationState state, int doses) {
 	}
 
 	public enum Access {

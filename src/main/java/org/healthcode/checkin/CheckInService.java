@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.healthcode.checkin.ScanRegistrar.RegisteredScan;
 import org.healthcode.checkin.ScanRegistrar.Scan;
 import org.healthcode.checkin.CheckInResult.Access;
 import org.healthcode.checkin.CheckInResult.CompanionEntry;
 import org.healthcode.checkin.CheckInResult.Holder;
 import org.healthcode.checkin.CheckInResult.VenueInfo;
+import org.healthcode.checkin.HealthRecords.Shown;
+import org.healthcode.entry.EntryRule;
 import org.healthcode.entry.EntryService;
 import org.healthcode.entry.Verdict;
 import org.healthcode.health.Color;
@@ -68,11 +69,14 @@ public class CheckInService {
 
 	private final EntryService entry;
 
+	private final HealthRecords records;
+
 	CheckInService(CheckInStore store, CheckInBatcher batcher, VenueService venues, PersonService persons,
 			HealthService health, HealthCodeService codes, CompanionLabels labels, EntryService entry,
-			CheckInProperties properties, Clock clock, PlatformTransactionManager transactionManager,
-			ApplicationEventPublisher events) {
+			HealthRecords records, CheckInProperties properties, Clock clock,
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
 		this.entry = entry;
+		this.records = records;
 		this.labels = labels;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -107,7 +111,7 @@ public class CheckInService {
 					scan.holderEntry().at()));
 		}
 		return result(scan.holderEntry(), scan.companionEntries(), scan.venue(), scan.holder(), scan.statuses(),
-				scan.companionProfiles(), scan.repeated());
+				scan.records(), scan.companionProfiles(), scan.repeated());
 	}
 
 	/** The result screen of one of the resident's own scans, with live colours. */
@@ -132,31 +136,40 @@ public class CheckInService {
 		List<PersonId> everyone = new ArrayList<>();
 		everyone.add(holder.id());
 		everyone.addAll(companionIds);
-		return result(entry, companionEntries, venue, holder, this.health.current(everyone),
+		return result(entry, companionEntries, venue, holder, this.health.current(everyone), Map.of(),
 				this.labels.asNamedBy(accountId, this.persons.profiles(companionIds)), false);
 	}
 
-	/** The blue screen; signs the holder's live health code. */
+	/**
+	 * The blue screen; signs the holder's live health code. Tests and vaccination not
+	 * read with the scan ({@code known}) are read here for the whole group at once.
+	 */
 	private CheckInResult result(CheckIn holderEntry, List<CheckIn> companionEntries, PublicVenue venue,
-			PersonProfile holder, Map<PersonId, HealthStatus> statuses, Map<PersonId, PersonProfile> profiles,
-			boolean repeated) {
+			PersonProfile holder, Map<PersonId, HealthStatus> statuses, Map<PersonId, Shown> known,
+			Map<PersonId, PersonProfile> profiles, boolean repeated) {
 		HealthCode code = this.codes.issue(holder, statuses.get(holder.id()));
-		// the screen's verdict is live like its colours, in the reader's language
 		List<PersonId> shownPeople = new ArrayList<>();
 		shownPeople.add(holder.id());
 		companionEntries.forEach(entry -> shownPeople.add(new PersonId(entry.personId())));
-		Map<PersonId, Verdict> verdicts = this.entry.verdicts(venue, shownPeople);
+		Map<PersonId, Shown> records = shownPeople.stream().allMatch(known::containsKey) ? known
+				: this.records.of(shownPeople);
+		// the screen's verdict is live like its colours, in the reader's language, from
+		// the colours and tests it shows
+		EntryRule rule = this.entry.effectiveRules(List.of(venue)).get(venue.id());
 		List<CompanionEntry> shown = companionEntries.stream().map(entry -> {
 			PersonId id = new PersonId(entry.personId());
 			PersonProfile profile = profiles.get(id);
 			Color color = statuses.get(id).color();
-			Verdict verdict = verdicts.get(id);
+			Shown record = records.get(id);
+			Verdict verdict = this.entry.verdict(rule, record.factsWith(color));
 			return new CompanionEntry(entry.id(), profile.maskedName(), profile.maskedIdNumber(), color,
-					Access.of(color), verdict.outcome(), verdict.reasons());
+					Access.of(color), record.nat(), record.shownVaccination(), verdict.outcome(), verdict.reasons());
 		}).toList();
-		Verdict own = verdicts.get(holder.id());
+		Shown own = records.get(holder.id());
+		Verdict verdict = this.entry.verdict(rule, own.factsWith(code.color()));
 		Holder shownHolder = new Holder(code.maskedName(), code.maskedIdNumber(), code.color(), Access.of(code.color()),
-				code.token(), code.tokenExpiresAt(), code.refreshSeconds(), own.outcome(), own.reasons());
+				code.token(), code.tokenExpiresAt(), code.refreshSeconds(), own.nat(), own.shownVaccination(),
+				verdict.outcome(), verdict.reasons());
 		return new CheckInResult(holderEntry.id(), holderEntry.at(), repeated,
 				new VenueInfo(venue.id(), venue.name(), venue.address(), venue.divisionName()), "BLUE", shownHolder,
 				shown);

@@ -18,6 +18,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.healthcode.checkin.CheckInRepository.NewEntry;
+import org.healthcode.checkin.HealthRecords.Shown;
 import org.healthcode.companion.CompanionService;
 import org.healthcode.companion.ResidentCompanions;
 import org.healthcode.entry.EntryFacts;
@@ -42,10 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Registers a group of scans in one transaction with one statement per step for the whole
  * group: the venues, the holders, the holders' companion entries (only those the person
- * accepted, or who has no account, come along), the current colours, the repeat look-up,
- * one multi-row insert. A scan that cannot be registered (suspended venue, no real-name
- * registration, someone else's companion) gets its refusal and stores nothing; the others
- * go ahead. Everything returned is committed.
+ * accepted, or who has no account, come along), the current colours (and tests when a
+ * door asks for them), the repeat look-up, one multi-row insert. A scan that cannot be
+ * registered (suspended venue, no real-name registration, someone else's companion) gets
+ * its refusal and stores nothing; the others go ahead. Everything returned is committed.
  * <p>
  * The repeat decision holds across writers and nodes: before reading the latest entries
  * the group takes a transaction-level advisory lock per (person, venue) it is about to
@@ -75,10 +76,13 @@ class ScanRegistrar {
 
 	private final EntryService entry;
 
+	private final HealthRecords records;
+
 	ScanRegistrar(CheckInStore store, VenueService venues, PersonService persons, HealthService health,
-			CompanionService companions, EntryService entry, CheckInProperties properties, Clock clock,
-			PlatformTransactionManager transactionManager, DataSource dataSource) {
+			CompanionService companions, EntryService entry, HealthRecords records, CheckInProperties properties,
+			Clock clock, PlatformTransactionManager transactionManager, DataSource dataSource) {
 		this.entry = entry;
+		this.records = records;
 		this.store = store;
 		this.venues = venues;
 		this.persons = persons;
@@ -146,7 +150,13 @@ class ScanRegistrar {
 		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
 		Map<Long, EntryRule> rules = this.entry
 			.effectiveRules(admitted.stream().map(Admitted::venue).distinct().toList());
-		Map<PersonId, EntryFacts> facts = this.entry.factsFor(rules.values(), everyone);
+		// the colours just read decide with the tests, which are read only when a door
+		// asks for them (most doors ask only for a colour)
+		Map<PersonId, Shown> records = rules.values().stream().anyMatch(EntryRule::asksForTests)
+				? this.records.of(everyone) : Map.of();
+		Map<PersonId, EntryFacts> facts = new HashMap<>();
+		statuses.forEach((id, status) -> facts.put(id, records.containsKey(id)
+				? records.get(id).factsWith(status.color()) : EntryFacts.colorOnly(status.color())));
 		this.store.lockVisits(admitted.stream()
 			.flatMap(one -> one.everyone().stream().map(one::visitOf))
 			.map(visit -> visitLockKey(visit.personId(), visit.venueId()))
@@ -182,8 +192,9 @@ class ScanRegistrar {
 		for (int i = 0; i < admitted.size(); i++) {
 			Admitted one = admitted.get(i);
 			List<CheckIn> companionEntries = one.brought().stream().map(one::visitOf).map(entries::get).toList();
-			registered.add(new RegisteredScan(entries.get(one.visitOf(one.holder().id())), companionEntries,
-					one.venue(), one.holder(), statuses, one.companions().named(companionProfiles), repeated[i]));
+			registered
+				.add(new RegisteredScan(entries.get(one.visitOf(one.holder().id())), companionEntries, one.venue(),
+						one.holder(), statuses, records, one.companions().named(companionProfiles), repeated[i]));
 		}
 		return registered;
 	}
@@ -257,15 +268,6 @@ class ScanRegistrar {
 			return new ScanOutcome(null, refusal);
 		}
 
-	}
-
-	/**
-	 * What a registered scan shows: the holder's entry (new or the earlier one of a
-	 * repeat), the companions' entries in the order chosen, and the colours and
-	 * identities read in the same transaction.
-	 */
-	record RegisteredScan(CheckIn holderEntry, List<CheckIn> companionEntries, PublicVenue venue, PersonProfile holder,
-			Map<PersonId, HealthStatus> statuses, Map<PersonId, PersonProfile> companionProfiles, boolean repeated) {
 	}
 
 	/** A scan either admitted or refused. */

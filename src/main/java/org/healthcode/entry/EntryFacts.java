@@ -3,12 +3,20 @@ package org.healthcode.entry;
 import java.time.Instant;
 
 import org.healthcode.health.Color;
+import org.healthcode.health.NatSummary;
+import org.healthcode.health.VaccinationSummary;
 
 /**
  * What is known about a person at the door: their colour, their latest nucleic-acid test
  * and their vaccination.
  */
 public record EntryFacts(Color color, NatFact nat, VaccinationFact vaccination) {
+
+	/** The facts of a person from their colour, latest test and vaccination. */
+	public static EntryFacts of(Color color, NatSummary nat, VaccinationSummary vaccination) {
+		return new EntryFacts(color, new NatFact(NatState.valueOf(nat.state().name()), nat.sampledAt()),
+				new VaccinationFact(VaccinationState.valueOf(vaccination.state().name())));
+	}
 
 	/** A person of whom only the colour is known. */
 	public static EntryFacts colorOnly(Color color) {

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.healthcode.entry.EntryFacts.NatFact;
-import org.healthcode.entry.EntryFacts.VaccinationFact;
+import org.healthcode.health.Color;
 import org.healthcode.health.HealthService;
 import org.healthcode.health.NatSource;
 import org.healthcode.health.NatSummary;
 import org.healthcode.health.VaccinationSource;
+import org.healthcode.health.VaccinationSummary;
 import org.healthcode.person.PersonId;
 
 import org.springframework.stereotype.Component;
@@ -42,21 +42,15 @@ class HealthRecordFacts implements EntryFactsSource {
 
 	@Override
 	public Map<PersonId, EntryFacts> factsOf(Collection<PersonId> personIds, boolean withTests) {
+		Map<PersonId, Color> colors = this.health.currentColors(personIds);
+		// every source reads the whole group in one statement, not one per companion
+		Map<PersonId, NatSummary> tests = withTests ? this.nat.natOf(colors.keySet()) : Map.of();
+		Map<PersonId, VaccinationSummary> doses = withTests ? this.vaccination.vaccinationOf(colors.keySet())
+				: Map.of();
 		Map<PersonId, EntryFacts> facts = new LinkedHashMap<>();
-		this.health.currentColors(personIds)
-			.forEach((id, color) -> facts.put(id,
-					withTests ? new EntryFacts(color, natOf(this.nat.natOf(id)), vaccinationOf(id))
-							: EntryFacts.colorOnly(color)));
+		colors.forEach((id, color) -> facts.put(id,
+				withTests ? EntryFacts.of(color, tests.get(id), doses.get(id)) : EntryFacts.colorOnly(color)));
 		return facts;
-	}
-
-	private static NatFact natOf(NatSummary summary) {
-		return new NatFact(EntryFacts.NatState.valueOf(summary.state().name()), summary.sampledAt());
-	}
-
-	private VaccinationFact vaccinationOf(PersonId id) {
-		return new VaccinationFact(
-				EntryFacts.VaccinationState.valueOf(this.vaccination.vaccinationOf(id).state().name()));
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.healthcode.health;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.healthcode.person.PersonId;
 
 /**
@@ -9,5 +13,16 @@ import org.healthcode.person.PersonId;
 public interface NatSource {
 
 	NatSummary natOf(PersonId personId);
+
+	/**
+	 * The latest test of each of several people (a holder and their companions), every
+	 * one present ({@link NatSummary#NONE} when none). An implementation reads them in
+	 * one go; this default asks one by one.
+	 */
+	default Map<PersonId, NatSummary> natOf(Collection<PersonId> personIds) {
+		Map<PersonId, NatSummary> summaries = new LinkedHashMap<>();
+		personIds.forEach(id -> summaries.put(id, natOf(id)));
+		return summaries;
+	}
 
 }

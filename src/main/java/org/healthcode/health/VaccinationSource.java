@@ -1,5 +1,9 @@
 package org.healthcode.health;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.healthcode.person.PersonId;
 
 /**
@@ -10,5 +14,16 @@ import org.healthcode.person.PersonId;
 public interface VaccinationSource {
 
 	VaccinationSummary vaccinationOf(PersonId person);
+
+	/**
+	 * The vaccination of each of several people, every one present
+	 * ({@link VaccinationSummary#NONE} when none). An implementation reads them in one
+	 * go; this default asks one by one.
+	 */
+	default Map<PersonId, VaccinationSummary> vaccinationOf(Collection<PersonId> persons) {
+		Map<PersonId, VaccinationSummary> summaries = new LinkedHashMap<>();
+		persons.forEach(id -> summaries.put(id, vaccinationOf(id)));
+		return summaries;
+	}
 
 }

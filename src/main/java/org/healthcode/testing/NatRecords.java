@@ -7,7 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.healthcode.health.NatAge;
 import org.healthcode.health.NatSource;
@@ -15,6 +19,7 @@ import org.healthcode.health.NatState;
 import org.healthcode.health.NatSummary;
 import org.healthcode.person.PersonId;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -48,9 +53,35 @@ class NatRecords implements NatSource {
 			.param("person", personId.value())
 			.query(NatRecords::map)
 			.optional()
-			.map(test -> new NatSummary(test.state(), test.sampledAt(), test.reportedAt(),
-					NatAge.of(test.sampledAt(), this.clock.instant())))
+			.map(test -> summaryOf(test, this.clock.instant()))
 			.orElse(NatSummary.NONE);
+	}
+
+	/**
+	 * The latest test of each person in one query (the same rule as for one), NONE for
+	 * those without.
+	 */
+	@Override
+	public Map<PersonId, NatSummary> natOf(Collection<PersonId> personIds) {
+		Map<Long, TestRecord> latest = new HashMap<>();
+		if (!personIds.isEmpty()) {
+			this.jdbc.sql("select distinct on (s.person_id) s.person_id, " + COLUMNS + """
+					 from nat_sample s join nat_tube t on t.id = s.tube_id
+					where s.person_id = any(:persons) and (t.result is null or t.result <> 'INVALID')
+					order by s.person_id, s.sampled_at desc
+					""")
+				.param("persons", personIds.stream().map(PersonId::value).distinct().toArray(Long[]::new))
+				.query((RowCallbackHandler) rs -> latest.put(rs.getLong("person_id"), map(rs, 0)));
+		}
+		Instant now = this.clock.instant();
+		Map<PersonId, NatSummary> summaries = new LinkedHashMap<>();
+		personIds.forEach(id -> summaries.put(id, summaryOf(latest.get(id.value()), now)));
+		return summaries;
+	}
+
+	private static NatSummary summaryOf(TestRecord test, Instant now) {
+		return test == null ? NatSummary.NONE
+				: new NatSummary(test.state(), test.sampledAt(), test.reportedAt(), NatAge.of(test.sampledAt(), now));
 	}
 
 	/** The person's tests sampled in the last 30 days, newest first. */

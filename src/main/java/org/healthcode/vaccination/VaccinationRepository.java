@@ -3,8 +3,13 @@ package org.healthcode.vaccination;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,6 +58,23 @@ class VaccinationRepository {
 			.query((rs, row) -> new Vaccination(rs.getInt("dose"), rs.getString("product"),
 					rs.getObject("vaccinated_on", LocalDate.class)))
 			.list();
+	}
+
+	/** The doses of several people in one query, each person's in dose order. */
+	Map<Long, List<Vaccination>> ofPersons(Collection<Long> personIds) {
+		Map<Long, List<Vaccination>> doses = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return doses;
+		}
+		this.jdbc.sql("""
+				select person_id, dose, product, vaccinated_on from vaccination
+				where person_id = any(:persons) order by person_id, dose
+				""").param("persons", personIds.toArray(Long[]::new)).query((RowCallbackHandler) rs -> {
+			doses.computeIfAbsent(rs.getLong("person_id"), id -> new ArrayList<>())
+				.add(new Vaccination(rs.getInt("dose"), rs.getString("product"),
+						rs.getObject("vaccinated_on", LocalDate.class)));
+		});
+		return doses;
 	}
 
 	record NewDose(long personId, int dose, String product, LocalDate vaccinatedOn) {

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.healthcode.account.AccountPrincipal;
@@ -132,6 +135,15 @@ public class VaccinationService implements VaccinationSource {
 	@Override
 	public VaccinationSummary vaccinationOf(PersonId person) {
 		return summary(of(person));
+	}
+
+	@Override
+	public Map<PersonId, VaccinationSummary> vaccinationOf(Collection<PersonId> persons) {
+		Map<Long, List<Vaccination>> doses = this.vaccinations
+			.ofPersons(persons.stream().map(PersonId::value).distinct().toList());
+		Map<PersonId, VaccinationSummary> summaries = new LinkedHashMap<>();
+		persons.forEach(id -> summaries.put(id, summary(doses.getOrDefault(id.value(), List.of()))));
+		return summaries;
 	}
 
 	static VaccinationSummary summary(List<Vaccination> doses) {

@@ -124,7 +124,7 @@ class CheckInVerdictIntegrationTests {
 		assertThat(html).contains("id=\"verdict-line\"")
 			.contains("data-verdict=\"RESTRICTED\"")
 			.contains("data-sound=\"alarm\"")
-			.contains("data-voice=\"绿码。未持有24小时内核酸检测阴性证明，限制进入\"")
+			.contains("data-voice=\"绿码，暂无核酸记录。未持有24小时内核酸检测阴性证明，限制进入\"")
 			.contains("id=\"verdict-modal\"");
 		assertThat(html.indexOf("id=\"verdict-line\"")).isLessThan(html.indexOf("id=\"venue-name\""));
 	}

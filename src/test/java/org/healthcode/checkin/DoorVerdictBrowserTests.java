@@ -55,7 +55,7 @@ class DoorVerdictBrowserTests {
 			assertThat(browser.driver().findElements(By.id("access"))).isEmpty();
 			String main = "return document.getElementById('main').dataset.";
 			assertThat(browser.script(main + "played")).isEqualTo("alarm");
-			assertThat(browser.script(main + "spoken")).isEqualTo("绿码。未持有72小时内核酸检测阴性证明，限制进入");
+			assertThat(browser.script(main + "spoken")).isEqualTo("绿码，暂无核酸记录。未持有72小时内核酸检测阴性证明，限制进入");
 			browser.screenshot("door-restricted-modal");
 
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(20))

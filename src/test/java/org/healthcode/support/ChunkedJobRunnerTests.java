@@ -54,6 +54,7 @@ class ChunkedJobRunnerTests {
 	@Test
 	void aJobIsQueuedOnceWhileItRunsAndTakenUpAgainAfterAFailure() {
 		CountDownLatch secondSent = new CountDownLatch(1);
+		CountDownLatch failing = new CountDownLatch(1);
 		AtomicInteger calls = new AtomicInteger();
 		this.runner = runner((job) -> {
 			if (job.equals("idle")) {
@@ -64,6 +65,7 @@ class ChunkedJobRunnerTests {
 				await(secondSent);
 			}
 			if (call == 2) {
+				failing.countDown();
 				throw new IllegalStateException("database away");
 			}
 			return chunk(job, 2);
@@ -71,6 +73,9 @@ class ChunkedJobRunnerTests {
 		this.runner.submit("job");
 		this.runner.submit("job");
 		secondSent.countDown();
+		// the idle job goes in behind the failing turn, so once it is done that turn is
+		// over
+		await(failing);
 		awaitIdle();
 		assertThat(this.starts.get("job")).hasValue(1);
 		assertThat(this.chunks).containsExactly("job");

@@ -9,6 +9,7 @@ import org.healthcode.entry.EntryFacts.VaccinationState;
 import org.healthcode.entry.Outcome;
 import org.healthcode.entry.Verdict.Reason;
 import org.healthcode.health.Color;
+import org.healthcode.health.NatAge;
 
 /**
  * What the gate console shows after a guard registered a visitor: masked, with the
@@ -22,7 +23,10 @@ import org.healthcode.health.Color;
 public record GateCheckIn(long id, String maskedName, Color color, Nat nat, Vaccination vaccination, Outcome verdict,
 		List<Reason> reasons, Instant at, boolean repeated) implements Serializable {
 
-	public record Nat(NatState state, Instant sampledAt) implements Serializable {
+	/**
+	 * @param age from the sampling time to the registration; null when never tested
+	 */
+	public record Nat(NatState state, Instant sampledAt, NatAge age) implements Serializable {
 	}
 
 	public record Vaccination(VaccinationState state) implements Serializable {

@@ -16,6 +16,7 @@ import org.healthcode.entry.EntryRule;
 import org.healthcode.entry.EntryService;
 import org.healthcode.entry.Verdict;
 import org.healthcode.health.HealthCodeService;
+import org.healthcode.health.NatAge;
 import org.healthcode.identity.IdNumber;
 import org.healthcode.identity.PersonName;
 import org.healthcode.person.PersonId;
@@ -82,8 +83,10 @@ public class GateService {
 					List.of(visitor.id().value()), registered.entry().at()));
 		}
 		return new GateCheckIn(registered.entry().id(), visitor.maskedName(), facts.color(),
-				new Nat(facts.nat().state(), facts.nat().sampledAt()), new Vaccination(facts.vaccination().state()),
-				verdict.outcome(), verdict.reasons(), registered.entry().at(), registered.repeated());
+				new Nat(facts.nat().state(), facts.nat().sampledAt(),
+						facts.nat().sampledAt() == null ? null : NatAge.of(facts.nat().sampledAt(), now)),
+				new Vaccination(facts.vaccination().state()), verdict.outcome(), verdict.reasons(),
+				registered.entry().at(), registered.repeated());
 	}
 
 	/**

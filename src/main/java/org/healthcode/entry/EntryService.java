@@ -114,28 +114,9 @@ public class EntryService {
 		return this.facts.factsOf(people);
 	}
 
-	/**
-	 * What the rules at these doors need to know about each person: tests and vaccination
-	 * only when one of the rules asks for them (most doors ask only for a colour).
-	 */
-	public Map<PersonId, EntryFacts> factsFor(Collection<EntryRule> rules, Collection<PersonId> people) {
-		return this.facts.factsOf(people, rules.stream().anyMatch(EntryRule::asksForTests));
-	}
-
 	/** The verdict of a rule over facts now, in the current language. */
 	public Verdict verdict(EntryRule rule, EntryFacts known) {
 		return EntryEvaluation.evaluate(rule, known, this.clock.instant(), this.words::message);
-	}
-
-	/** Each person's verdict at the venue's door now, in the current language. */
-	@Transactional(readOnly = true)
-	public Map<PersonId, Verdict> verdicts(PublicVenue venue, Collection<PersonId> people) {
-		EntryRule rule = effectiveRule(venue);
-		Map<PersonId, Verdict> verdicts = new LinkedHashMap<>();
-		this.facts.factsOf(people)
-			.forEach((id, known) -> verdicts.put(id,
-					EntryEvaluation.evaluate(rule, known, this.clock.instant(), this.words::message)));
-		return verdicts;
 	}
 
 	private void save(AccountPrincipal actor, String scope, EntryRule rule) {

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.healthcode.health.Color;
 import org.healthcode.health.QrImages;
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.BrowserSession;
+import org.healthcode.support.HealthFacts;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
@@ -47,6 +49,8 @@ class GateScanBrowserTests {
 		ApiClient api = new ApiClient(this.port);
 		People people = new People(api);
 		Resident visitor = people.registeredResident("温秀兰");
+		HealthFacts facts = new HealthFacts(api);
+		facts.report(facts.sampled(visitor), "NEGATIVE", Instant.now());
 
 		Scanned scanned = scanAtTheGate(api, people, visitor, "扫码通行书店");
 
@@ -57,6 +61,8 @@ class GateScanBrowserTests {
 		assertThat(scanned.chipClass()).contains("chip-green");
 		assertThat(scanned.chipBackground()).isEqualTo(scanned.cssGreen());
 		assertThat(scanned.reasons()).isEmpty();
+		assertThat(scanned.nat()).isEqualTo("核酸：24小时内 阴性");
+		assertThat(scanned.voice()).isEqualTo("绿码，核酸24小时内阴性");
 	}
 
 	@Test
@@ -74,6 +80,8 @@ class GateScanBrowserTests {
 		assertThat(scanned.chipClass()).contains("chip-yellow");
 		assertThat(scanned.chipBackground()).isEqualTo(scanned.cssYellow());
 		assertThat(scanned.reasons()).containsExactly("COLOR_YELLOW");
+		assertThat(scanned.nat()).isEqualTo("核酸：暂无记录");
+		assertThat(scanned.voice()).startsWith("黄码，暂无核酸记录。");
 	}
 
 	/**
@@ -114,7 +122,8 @@ class GateScanBrowserTests {
 						.findElements(By.cssSelector("#gate-result .verdict-reason"))
 						.stream()
 						.map(reason -> reason.getAttribute("data-code"))
-						.toList());
+						.toList(),
+					guard.find(By.id("gate-nat")).getText(), result.getAttribute("data-voice"));
 			assertThat(guard.horizontalOverflow()).isZero();
 			assertThat(guard.cspViolations()).isEmpty();
 			guard.screenshot("gate-scan-" + scanned.verdict().toLowerCase(java.util.Locale.ROOT));
@@ -144,7 +153,7 @@ class GateScanBrowserTests {
 	}
 
 	record Scanned(String verdictWord, String verdict, String resultClass, String maskedName, String chipClass,
-			String chipBackground, String cssGreen, String cssYellow, List<String> reasons) {
+			String chipBackground, String cssGreen, String cssYellow, List<String> reasons, String nat, String voice) {
 	}
 
 }

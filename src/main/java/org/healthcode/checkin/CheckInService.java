@@ -147,12 +147,13 @@ public class CheckInService {
 	private CheckInResult result(CheckIn holderEntry, List<CheckIn> companionEntries, PublicVenue venue,
 			PersonProfile holder, Map<PersonId, HealthStatus> statuses, Map<PersonId, Shown> known,
 			Map<PersonId, PersonProfile> profiles, boolean repeated) {
-		HealthCode code = this.codes.issue(holder, statuses.get(holder.id()));
 		List<PersonId> shownPeople = new ArrayList<>();
 		shownPeople.add(holder.id());
 		companionEntries.forEach(entry -> shownPeople.add(new PersonId(entry.personId())));
 		Map<PersonId, Shown> records = shownPeople.stream().allMatch(known::containsKey) ? known
 				: this.records.of(shownPeople);
+		Shown own = records.get(holder.id());
+		HealthCode code = this.codes.issue(holder, statuses.get(holder.id()), own.nat(), own.vaccination());
 		// the screen's verdict is live like its colours, in the reader's language, from
 		// the colours and tests it shows
 		EntryRule rule = this.entry.effectiveRules(List.of(venue)).get(venue.id());
@@ -165,7 +166,6 @@ public class CheckInService {
 			return new CompanionEntry(entry.id(), profile.maskedName(), profile.maskedIdNumber(), color,
 					Access.of(color), record.nat(), record.shownVaccination(), verdict.outcome(), verdict.reasons());
 		}).toList();
-		Shown own = records.get(holder.id());
 		Verdict verdict = this.entry.verdict(rule, own.factsWith(code.color()));
 		Holder shownHolder = new Holder(code.maskedName(), code.maskedIdNumber(), code.color(), Access.of(code.color()),
 				code.token(), code.tokenExpiresAt(), code.refreshSeconds(), own.nat(), own.shownVaccination(),

@@ -73,10 +73,17 @@ public class HealthCodeService {
 	 * carries them for offline verifiers) and the screen.
 	 */
 	public HealthCode issue(PersonProfile profile, HealthStatus status) {
+		return issue(profile, status, natOf(profile.id()), vaccinationOf(profile.id()));
+	}
+
+	/**
+	 * The code of a person whose profile, status, latest test and vaccination the caller
+	 * has just read (a check-in reads them for the whole group at once).
+	 */
+	public HealthCode issue(PersonProfile profile, HealthStatus status, NatSummary nat,
+			VaccinationSummary vaccination) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant expires = now.plus(this.properties.tokenTtl());
-		NatSummary nat = natOf(profile.id());
-		VaccinationSummary vaccination = vaccinationOf(profile.id());
 		byte[] payload = HealthTokenPayload
 			.v2(profile.publicRef(), status.color(), now, expires, nat, vaccination, profile.maskedName())
 			.encode();

@@ -190,9 +190,16 @@ class CheckInRepository {
 		return counts;
 	}
 
-	Optional<CheckIn> find(long id, Instant from, Instant to) {
-		return this.jdbc.sql("select " + COLUMNS + " from checkin where id = :id and at >= :from and at < :to")
+	/**
+	 * The person's entry with this id: found through the person's index, as there is none
+	 * on the id alone (an index the hottest insert would pay for).
+	 */
+	Optional<CheckIn> find(long id, long personId, Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from checkin where person_id = :person and at >= :from and at < :to and id = :id")
 			.param("id", id)
+			.param("person", personId)
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.query(CheckInRepository::map)

@@ -121,14 +121,14 @@ public class CheckInService {
 
 	private CheckInResult resultOf(long accountId, long checkInId) {
 		Instant now = this.clock.instant();
+		PersonProfile holder = this.persons.requireByAccount(accountId);
 		CheckIn entry = this.store
-			.find(checkInId, now.minus(Duration.ofDays(this.properties.tripDays())), now.plusSeconds(60))
+			.find(checkInId, holder.id(), now.minus(Duration.ofDays(this.properties.tripDays())), now.plusSeconds(60))
 			.filter(found -> found.madeByAccount() == accountId && !found.asCompanion()
 					&& found.channel() != Channel.GATE)
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
 		PublicVenue venue = this.venues.findPublic(entry.venueId())
 			.orElseThrow(() -> new HealthCodeException("CHECKIN_NOT_FOUND", HttpStatus.NOT_FOUND));
-		PersonProfile holder = this.persons.requireByAccount(accountId);
 		List<CheckIn> companionEntries = this.store.companionsOfScan(entry, this.properties.repeatWindow());
 		List<PersonId> companionIds = companionEntries.stream()
 			.map(companion -> new PersonId(companion.personId()))

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.healthcode.checkin.CheckInRepository.NewEntry;
+import org.healthcode.person.PersonId;
 
 import org.springframework.stereotype.Component;
 
@@ -57,8 +58,8 @@ class CheckInStore {
 		return personIds.isEmpty() ? List.of() : this.entries.latestOfVisits(personIds, venueIds, since, until);
 	}
 
-	Optional<CheckIn> find(long id, Instant from, Instant to) {
-		return this.entries.find(id, from, to);
+	Optional<CheckIn> find(long id, PersonId person, Instant from, Instant to) {
+		return this.entries.find(id, person.value(), from, to);
 	}
 
 	/**

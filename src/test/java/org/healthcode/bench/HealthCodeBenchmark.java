@@ -51,11 +51,15 @@ public final class HealthCodeBenchmark {
 			Wrk.run(port, STATIC_FILE, concurrency, Math.max(5, warmUp / 4), null);
 
 			CheckInBenchmark.settle(jdbc);
+			jdbc.sql("create extension if not exists pg_stat_statements").update();
 			System.out.println("-- measured: health code (" + seconds + " s) --");
+			StatementProfile.reset(jdbc);
 			CpuShares cpu = CpuShares.start();
 			CheckInBenchmark.Result codes = Wrk.run(port, "/api/v1/me/health-code", concurrency, seconds, script,
 					tokens.toString());
 			String codesCpu = cpu.summary();
+			long statements = StatementProfile.calls(jdbc);
+			String profile = StatementProfile.top(jdbc, 8);
 			System.out.println("-- measured: static file (" + seconds + " s) --");
 			cpu = CpuShares.start();
 			CheckInBenchmark.Result file = Wrk.run(port, STATIC_FILE, concurrency, seconds, null);
@@ -65,6 +69,9 @@ public final class HealthCodeBenchmark {
 			System.out.println("== health-code benchmark ==");
 			print("health code", codes, concurrency, seconds);
 			System.out.println("  cpu       : " + codesCpu);
+			System.out.printf(Locale.ROOT, "  sql       : %.2f statements per health code%n",
+					statements / (double) codes.count());
+			System.out.println(profile);
 			print("static file", file, concurrency, seconds);
 			System.out.println("  cpu       : " + fileCpu);
 			System.out.printf(Locale.ROOT, "ratio      : %.2f (health codes/s / static file/s; target >= 0.5)%n",

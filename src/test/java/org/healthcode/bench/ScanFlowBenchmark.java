@@ -51,15 +51,21 @@ public final class ScanFlowBenchmark {
 			pages.run(phones, warmUp / 2);
 
 			CheckInBenchmark.settle(jdbc);
+			jdbc.sql("create extension if not exists pg_stat_statements").update();
 			System.out.println("-- measured: API check-ins (" + seconds + " s) --");
+			StatementProfile.reset(jdbc);
 			CpuShares cpu = CpuShares.start();
 			CheckInLoad.Outcome checkIns = api.run(clients, seconds);
 			String apiCpu = cpu.summary();
+			double apiStatements = StatementProfile.calls(jdbc) / (double) Math.max(1, checkIns.accepted());
 			CheckInBenchmark.settle(jdbc);
 			System.out.println("-- measured: page flows (" + seconds + " s) --");
+			StatementProfile.reset(jdbc);
 			cpu = CpuShares.start();
 			ScanFlowLoad.Outcome flows = pages.run(phones, seconds);
 			String pageCpu = cpu.summary();
+			double flowStatements = StatementProfile.calls(jdbc) / (double) Math.max(1, flows.flows());
+			String flowProfile = StatementProfile.top(jdbc, 15);
 
 			System.out.println();
 			System.out.println("== scan page flow benchmark ==");
@@ -68,10 +74,14 @@ public final class ScanFlowBenchmark {
 					checkIns.acceptedPerSecond(), checkIns.accepted(), checkIns.acceptedP50(), checkIns.acceptedP99(),
 					checkIns.refused() + checkIns.rateLimited() + checkIns.other(), clients, seconds);
 			System.out.println("  cpu        : " + apiCpu);
+			System.out.printf(Locale.ROOT, "  sql        : %.2f statements per check-in (groups share theirs)%n",
+					apiStatements);
 			System.out.printf(Locale.ROOT,
 					"page flows   : %.0f/s (%d, p50 %.1f ms, p99 %.1f ms per flow of 3 requests, errors %d)%n",
 					flows.perSecond(), flows.flows(), flows.p50(), flows.p99(), flows.errors());
 			System.out.println("  cpu        : " + pageCpu);
+			System.out.printf(Locale.ROOT, "  sql        : %.2f statements per flow%n", flowStatements);
+			System.out.println(flowProfile);
 			System.out.printf(Locale.ROOT, "ratio        : %.2f (page flows/s / API check-ins/s; target >= 0.5)%n",
 					flows.perSecond() / checkIns.acceptedPerSecond());
 		}

@@ -19,6 +19,14 @@ final class StatementProfile {
 		jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
 	}
 
+	/** Statements PostgreSQL ran since the reset (transaction control included). */
+	static long calls(JdbcClient jdbc) {
+		return jdbc
+			.sql("select coalesce(sum(calls), 0) from pg_stat_statements where query not like '%pg_stat_statements%'")
+			.query(Long.class)
+			.single();
+	}
+
 	static String top(JdbcClient jdbc, int limit) {
 		List<String> lines = jdbc.sql("""
 				select calls, total_plan_time, total_exec_time, rows,

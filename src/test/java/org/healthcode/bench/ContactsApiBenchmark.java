@@ -1,6 +1,7 @@
 package org.healthcode.bench;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ({@link ContactBenchData}), persons and venues behind them ({@link ContactsApiSeeder}),
  * the application started on that database, the demo official logged in, then
  * {@code POST /api/v1/tracing/contacts} for 20 cases × rounds, timed by the client. Warm:
- * after one untimed round. Cold: application and PostgreSQL stopped, the OS page cache
+ * after five untimed rounds. Cold: application and PostgreSQL stopped, the OS page cache
  * dropped, both started again, the first round timed. Audit rows are counted.
  */
 public final class ContactsApiBenchmark {
@@ -35,6 +36,11 @@ public final class ContactsApiBenchmark {
 	private static final int CASES = 20;
 
 	private static final int VISITS = 30;
+
+	/** Untimed rounds first: enough requests for the JIT to compile the request path. */
+	private static final int WARM_UP_ROUNDS = 5;
+
+	private static final int PROFILED_ROUNDS = 5;
 
 	private ContactsApiBenchmark() {
 	}
@@ -53,19 +59,15 @@ public final class ContactsApiBenchmark {
 		System.out.println();
 		System.out.println("== contact search through the API ==");
 		for (Result result : List.of(first, second)) {
-			System.out.printf(Locale.ROOT,
-					"%,12d check-ins: warm median %.2f ms (target < 20: %.2fx of it), p99 %.2f ms (target < 100: %.2fx);"
-							+ " cold median %.2f ms (%.2fx), p99 %.2f ms (%.2fx), first request %.1f ms;"
-							+ " contacts per case median %d%n",
-					result.rows(), result.warm().median(), result.warm().median() / 20, result.warm().p99(),
-					result.warm().p99() / 100, result.cold().median(), result.cold().median() / 20, result.cold().p99(),
-					result.cold().p99() / 100, result.firstCold(), result.contactsMedian());
+			System.out.printf(Locale.ROOT, "%,d check-ins (contacts per case: median %d):%n", result.rows(),
+					result.contactsMedian());
+			print("warm", result.warm());
+			print("cold data (PostgreSQL restarted, page cache dropped, app warm), first round", result.coldData());
+			print("cold all (app and PostgreSQL restarted, page cache dropped), first round", result.coldAll());
 		}
-		double growth = second.warm().median() / first.warm().median();
-		System.out.printf(Locale.ROOT, "growth of the warm median %,d -> %,d rows: %.2fx (target <= 1.5x: %s)%n",
-				first.rows(), second.rows(), growth, growth <= 1.5 ? "MET" : "NOT MET");
-		System.out.printf(Locale.ROOT, "growth of the cold median: %.2fx%n",
-				second.cold().median() / first.cold().median());
+		growth("warm", first.warm(), second.warm(), first.rows(), second.rows());
+		growth("cold data", first.coldData(), second.coldData(), first.rows(), second.rows());
+		growth("cold all", first.coldAll(), second.coldAll(), first.rows(), second.rows());
 		MachineFacts.printLoad();
 	}
 
@@ -75,69 +77,110 @@ public final class ContactsApiBenchmark {
 		Path data = work.resolve("postgres");
 		delete(data);
 		Files.createDirectories(work);
+		int dbPort = freePort();
 		long caseBase = persons + 1_000_000L;
 		Instant to = ContactBenchData.casesEnd();
 		Instant from = to.minus(Duration.ofDays(14));
+		Cases cases = null;
 		long total;
-		String[] idNumbers;
 		Stats warm;
+		Stats coldData;
 		List<Integer> contacts = new ArrayList<>();
-		try (EmbeddedPostgres postgres = ContactBenchData.server(data, false).start()) {
+		EmbeddedPostgres postgres = server(data, dbPort).start();
+		ConfigurableApplicationContext app = null;
+		try {
 			ContactBenchData.migrate(postgres.getPostgresDatabase());
 			long t0 = System.nanoTime();
 			total = ContactBenchData.build(postgres.getPostgresDatabase(), rows, venues, persons, caseBase, CASES,
 					VISITS);
-			try (ConfigurableApplicationContext app = CheckInBenchmark.startApp(postgres, work, 4)) {
-				idNumbers = ContactsApiSeeder.seed(app, persons, venues, caseBase, CASES);
-				System.out.printf(Locale.ROOT, "data ready: %,d check-ins, %,d venues, %,d persons in %.0f s%n", total,
-						venues, persons, (System.nanoTime() - t0) / 1e9);
-				JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-				ContactsApiClient client = new ContactsApiClient(port(app));
-				client.logIn(PASSWORD);
-				long audited = audited(jdbc);
-				List<Double> millis = new ArrayList<>();
-				MachineFacts.printLoad();
-				for (int round = 0; round <= rounds; round++) {
-					for (int c = 0; c < CASES; c++) {
-						ContactsApiClient.Timed timed = client.contacts(idNumbers[c], from, to);
-						if (round == 0) {
-							contacts.add(timed.contacts()); // warm-up round, not timed
-						}
-						else {
-							millis.add(timed.millis());
-						}
-					}
-				}
-				long searches = (rounds + 1L) * CASES;
-				long written = audited(jdbc) - audited;
-				System.out.printf(Locale.ROOT, "audit: %d CONTACTS_QUERIED rows for %d searches (%s)%n", written,
-						searches, written == searches ? "each search audited" : "MISMATCH");
-				warm = Stats.of(millis);
-				System.out.printf(Locale.ROOT, "warm (%d requests): median %.2f ms, p99 %.2f ms, max %.2f ms%n",
-						millis.size(), warm.median(), warm.p99(), warm.max());
-			}
-		}
-		Stats cold;
-		double firstCold;
-		System.out.println("cold: app and PostgreSQL stopped; " + dropPageCache());
-		try (EmbeddedPostgres postgres = ContactBenchData.server(data, false).start();
-				ConfigurableApplicationContext app = CheckInBenchmark.startApp(postgres, work, 4)) {
+			app = CheckInBenchmark.startApp(postgres, work, 4);
+			String[] idNumbers = ContactsApiSeeder.seed(app, persons, venues, caseBase, CASES);
+			System.out.printf(Locale.ROOT, "data ready: %,d check-ins, %,d venues, %,d persons in %.0f s%n", total,
+					venues, persons, (System.nanoTime() - t0) / 1e9);
 			ContactsApiClient client = new ContactsApiClient(port(app));
-			System.out.printf(Locale.ROOT, "cold: official login %.1f ms (not counted)%n", client.logIn(PASSWORD));
-			List<Double> millis = new ArrayList<>();
-			for (int c = 0; c < CASES; c++) {
-				millis.add(client.contacts(idNumbers[c], from, to).millis());
+			client.logIn(PASSWORD);
+			cases = new Cases(client, idNumbers, from, to);
+			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+			long audited = audited(jdbc);
+			jdbc.sql("create extension if not exists pg_stat_statements").update();
+			MachineFacts.printLoad();
+			for (int round = 1 - WARM_UP_ROUNDS; round <= 0; round++) {
+				contacts = cases.round().contacts();
 			}
-			firstCold = millis.get(0);
-			cold = Stats.of(millis);
-			System.out.printf(Locale.ROOT,
-					"cold (first round, %d requests): median %.2f ms, p99 %.2f ms, first %.1f ms, later %s%n",
-					millis.size(), cold.median(), cold.p99(), firstCold,
-					millis.stream().skip(1).map(m -> String.format(Locale.ROOT, "%.0f", m)).toList());
+			StatementProfile.reset(jdbc);
+			List<Double> millis = new ArrayList<>();
+			long cpu0 = MachineFacts.processCpuNanos();
+			for (int round = 0; round < rounds; round++) {
+				millis.addAll(cases.round().millis());
+			}
+			double cpuPerSearch = (MachineFacts.processCpuNanos() - cpu0) / 1e6 / millis.size();
+			warm = Stats.of(millis);
+			print("warm (" + millis.size() + " requests)", warm);
+			System.out.printf(Locale.ROOT, "  JVM CPU (app + client) per search: %.2f ms%n", cpuPerSearch);
+			System.out.println("sql during the warm rounds (PostgreSQL's time per statement):");
+			System.out.println(StatementProfile.top(jdbc, 14));
+			long searches = (long) (rounds + WARM_UP_ROUNDS) * CASES;
+			long written = audited(jdbc) - audited;
+			System.out.printf(Locale.ROOT, "audit: %d CONTACTS_QUERIED rows for %d searches (%s)%n", written, searches,
+					written == searches ? "each search audited" : "MISMATCH");
+			// after the timed rounds, so the sampling does not slow what was timed
+			ThreadSampler sampler = ThreadSampler.start();
+			for (int round = 0; round < PROFILED_ROUNDS; round++) {
+				cases.round();
+			}
+			System.out.printf("profile of %d more searches:%n%s%n", PROFILED_ROUNDS * CASES, sampler.stop(12));
+
+			postgres.close();
+			System.out.println("cold data: PostgreSQL stopped, app running; " + dropPageCache());
+			postgres = server(data, dbPort).start();
+			coldData = Stats.of(cases.round().millis());
+			print("cold data, first round", coldData);
+		}
+		finally {
+			if (app != null) {
+				app.close();
+			}
+			postgres.close();
+		}
+		Stats coldAll;
+		System.out.println("cold all: app and PostgreSQL stopped; " + dropPageCache());
+		try (EmbeddedPostgres restarted = server(data, dbPort).start();
+				ConfigurableApplicationContext again = CheckInBenchmark.startApp(restarted, work, 4)) {
+			ContactsApiClient client = new ContactsApiClient(port(again));
+			System.out.printf(Locale.ROOT, "cold all: official login %.1f ms (not counted)%n", client.logIn(PASSWORD));
+			coldAll = Stats.of(new Cases(client, cases.idNumbers(), from, to).round().millis());
+			print("cold all, first round", coldAll);
 		}
 		delete(data);
 		Collections.sort(contacts);
-		return new Result(total, warm, cold, firstCold, contacts.get(contacts.size() / 2));
+		return new Result(total, warm, coldData, coldAll, contacts.get(contacts.size() / 2));
+	}
+
+	private static void print(String what, Stats stats) {
+		System.out.printf(Locale.ROOT,
+				"  %s: median %.2f ms (%.2fx the 20 ms target), p99 %.2f ms (%.2fx the 100 ms target), "
+						+ "first %.1f ms, max %.1f ms%n",
+				what, stats.median(), stats.median() / 20, stats.p99(), stats.p99() / 100, stats.first(), stats.max());
+	}
+
+	private static void growth(String what, Stats small, Stats large, long smallRows, long largeRows) {
+		double growth = large.median() / small.median();
+		System.out.printf(Locale.ROOT, "growth of the %s median %,d -> %,d rows: %.2fx (target <= 1.5x: %s)%n", what,
+				smallRows, largeRows, growth, growth <= 1.5 ? "MET" : "NOT MET");
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** As the SQL benchmark's server, with per-statement figures for the profile. */
+	private static EmbeddedPostgres.Builder server(Path data, int port) {
+		return ContactBenchData.server(data, false)
+			.setPort(port)
+			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+			.setServerConfig("pg_stat_statements.track_planning", "on");
 	}
 
 	/**
@@ -192,12 +235,12 @@ public final class ContactsApiBenchmark {
 		return args.length > index ? args[index] : fallback;
 	}
 
-	record Stats(double median, double p99, double max) {
+	record Stats(double median, double p99, double max, double first) {
 
 		static Stats of(List<Double> values) {
 			List<Double> sorted = new ArrayList<>(values);
 			Collections.sort(sorted);
-			return new Stats(rank(sorted, 50), rank(sorted, 99), sorted.get(sorted.size() - 1));
+			return new Stats(rank(sorted, 50), rank(sorted, 99), sorted.get(sorted.size() - 1), values.get(0));
 		}
 
 		private static double rank(List<Double> sorted, int percent) {
@@ -207,7 +250,26 @@ public final class ContactsApiBenchmark {
 
 	}
 
-	record Result(long rows, Stats warm, Stats cold, double firstCold, int contactsMedian) {
+	record Result(long rows, Stats warm, Stats coldData, Stats coldAll, int contactsMedian) {
+	}
+
+	/** One round: each case searched once, in order. */
+	record Cases(ContactsApiClient client, String[] idNumbers, Instant from, Instant to) {
+
+		Round round() throws Exception {
+			List<Double> millis = new ArrayList<>();
+			List<Integer> contacts = new ArrayList<>();
+			for (String idNumber : this.idNumbers) {
+				ContactsApiClient.Timed timed = this.client.contacts(idNumber, this.from, this.to);
+				millis.add(timed.millis());
+				contacts.add(timed.contacts());
+			}
+			return new Round(millis, contacts);
+		}
+
+	}
+
+	record Round(List<Double> millis, List<Integer> contacts) {
 	}
 
 }

@@ -74,6 +74,9 @@ public final class ContactsApiBenchmark {
 		growth("warm", first.warm(), second.warm(), first.rows(), second.rows());
 		growth("cold data", first.coldData(), second.coldData(), first.rows(), second.rows());
 		growth("cold all", first.coldAll(), second.coldAll(), first.rows(), second.rows());
+		System.out.printf(Locale.ROOT,
+				"growth of the work per search (JVM CPU + PostgreSQL time, load-independent): %.2f -> %.2f ms = %.2fx%n",
+				first.work(), second.work(), second.work() / first.work());
 		MachineFacts.printLoad();
 	}
 
@@ -91,6 +94,7 @@ public final class ContactsApiBenchmark {
 		long total;
 		Stats warm;
 		Stats coldData;
+		double workPerSearch;
 		List<Integer> contacts = new ArrayList<>();
 		EmbeddedPostgres postgres = server(data, dbPort).start();
 		ConfigurableApplicationContext app = null;
@@ -122,7 +126,11 @@ public final class ContactsApiBenchmark {
 			double cpuPerSearch = (MachineFacts.processCpuNanos() - cpu0) / 1e6 / millis.size();
 			warm = Stats.of(millis);
 			print("warm (" + millis.size() + " requests)", warm);
-			System.out.printf(Locale.ROOT, "  JVM CPU (app + client) per search: %.2f ms%n", cpuPerSearch);
+			double sqlPerSearch = StatementProfile.totalMillis(jdbc) / millis.size();
+			workPerSearch = cpuPerSearch + sqlPerSearch;
+			System.out.printf(Locale.ROOT,
+					"  work per search: JVM CPU (app + client) %.2f ms + PostgreSQL time %.2f ms = %.2f ms%n",
+					cpuPerSearch, sqlPerSearch, workPerSearch);
 			System.out.println("sql during the warm rounds (PostgreSQL's time per statement):");
 			System.out.println(StatementProfile.top(jdbc, 14));
 			long searches = (long) (rounds + WARM_UP_ROUNDS) * CASES;
@@ -139,8 +147,12 @@ public final class ContactsApiBenchmark {
 			postgres.close();
 			System.out.println("cold data: PostgreSQL stopped, app running; " + dropPageCache());
 			postgres = server(data, dbPort).start();
+			JdbcClient restarted = JdbcClient.create(postgres.getPostgresDatabase());
+			StatementProfile.reset(restarted);
 			coldData = Stats.of(cases.round().millis());
 			print("cold data, first round", coldData);
+			System.out.println("sql during the cold round (PostgreSQL's time per statement):");
+			System.out.println(StatementProfile.top(restarted, 9));
 		}
 		finally {
 			if (app != null) {
@@ -159,7 +171,7 @@ public final class ContactsApiBenchmark {
 		}
 		delete(data);
 		Collections.sort(contacts);
-		return new Result(total, warm, coldData, coldAll, contacts.get(contacts.size() / 2));
+		return new Result(total, warm, coldData, coldAll, workPerSearch, contacts.get(contacts.size() / 2));
 	}
 
 	private static void print(String what, Stats stats) {
@@ -256,7 +268,7 @@ public final class ContactsApiBenchmark {
 
 	}
 
-	record Result(long rows, Stats warm, Stats coldData, Stats coldAll, int contactsMedian) {
+	record Result(long rows, Stats warm, Stats coldData, Stats coldAll, double work, int contactsMedian) {
 	}
 
 	/** One round: each case searched once, in order. */

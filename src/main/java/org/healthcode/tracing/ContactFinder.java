@@ -3,6 +3,7 @@ package org.healthcode.tracing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,8 @@ class ContactFinder {
 	Found find(Set<Long> cases, Instant from, Instant to, Integer windowOverride, boolean secondDegree) {
 		int cap = this.properties.maxResultRows();
 		List<CheckIn> caseVisits = capped(this.checkIns.ofPersons(cases, from, to, cap + 1), cap);
-		List<RawEncounter> encounters = new ArrayList<>(around(caseVisits, cases, windowOverride, 1, cap + 1));
+		Map<Long, PublicVenue> known = new HashMap<>();
+		List<RawEncounter> encounters = new ArrayList<>(around(caseVisits, cases, windowOverride, 1, cap + 1, known));
 		capped(encounters, cap);
 		if (secondDegree && !encounters.isEmpty()) {
 			Set<Long> first = new LinkedHashSet<>();
@@ -56,16 +58,17 @@ class ContactFinder {
 			List<CheckIn> firstVisits = capped(this.checkIns.ofPersons(first, from, to, cap + 1), cap);
 			Set<Long> excluded = new LinkedHashSet<>(cases);
 			excluded.addAll(first);
-			encounters.addAll(around(firstVisits, excluded, windowOverride, 2, cap - encounters.size() + 1));
+			encounters.addAll(around(firstVisits, excluded, windowOverride, 2, cap - encounters.size() + 1, known));
 			capped(encounters, cap);
 		}
-		return new Found(caseVisits.size(), encounters);
+		return new Found(caseVisits.size(), encounters, known);
 	}
 
+	/** {@code known} gains the venues of the visits, for the caller to show them. */
 	private List<RawEncounter> around(List<CheckIn> visits, Collection<Long> excluded, Integer windowOverride,
-			int degree, int limit) {
-		Map<Long, PublicVenue> known = this.venues
-			.findPublic(visits.stream().map(CheckIn::venueId).distinct().toList());
+			int degree, int limit, Map<Long, PublicVenue> known) {
+		known.putAll(this.venues.findPublic(
+				visits.stream().map(CheckIn::venueId).filter(id -> !known.containsKey(id)).distinct().toList()));
 		List<ContactProbe> probes = visits.stream()
 			.map(visit -> new ContactProbe(visit.venueId(), visit.at(),
 					window(known.get(visit.venueId()), windowOverride)))
@@ -95,10 +98,11 @@ class ContactFinder {
 	}
 
 	/**
-	 * What the search found: how many check-ins of the cases it probed, and the
-	 * encounters.
+	 * What the search found: how many check-ins of the cases it probed, the encounters,
+	 * and the venues of the probed check-ins (every encounter's venue among them), so
+	 * they are not looked up twice.
 	 */
-	record Found(int caseCheckIns, List<RawEncounter> encounters) {
+	record Found(int caseCheckIns, List<RawEncounter> encounters, Map<Long, PublicVenue> venues) {
 	}
 
 	/**

@@ -57,7 +57,11 @@ class TracingLookups {
 	}
 
 	Map<Long, VenueRef> venues(Collection<Long> venueIds) {
-		Map<Long, PublicVenue> known = this.venues.findPublic(venueIds);
+		return venues(venueIds, this.venues.findPublic(venueIds));
+	}
+
+	/** As above, from venues already looked up (unknown ids get an empty reference). */
+	Map<Long, VenueRef> venues(Collection<Long> venueIds, Map<Long, PublicVenue> known) {
 		Map<Long, VenueRef> refs = new LinkedHashMap<>();
 		for (Long id : venueIds) {
 			PublicVenue venue = known.get(id);

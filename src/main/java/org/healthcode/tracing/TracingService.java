@@ -103,7 +103,7 @@ public class TracingService {
 			venueIds.add(encounter.venueId());
 		});
 		Map<Long, PersonRef> refs = this.lookups.persons(contactIds);
-		Map<Long, VenueRef> venues = this.lookups.venues(venueIds);
+		Map<Long, VenueRef> venues = this.lookups.venues(venueIds, found.venues());
 		Map<Long, List<RawEncounter>> byPerson = new LinkedHashMap<>();
 		found.encounters()
 			.forEach(encounter -> byPerson.computeIfAbsent(encounter.personId(), id -> new ArrayList<>())

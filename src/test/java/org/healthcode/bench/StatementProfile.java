@@ -27,6 +27,16 @@ final class StatementProfile {
 			.single();
 	}
 
+	/**
+	 * PostgreSQL's planning + execution time of all statements since the reset, in ms.
+	 */
+	static double totalMillis(JdbcClient jdbc) {
+		return jdbc.sql("""
+				select coalesce(sum(total_plan_time + total_exec_time), 0) from pg_stat_statements
+				where query not like '%pg_stat_statements%'
+				""").query(Double.class).single();
+	}
+
 	static String top(JdbcClient jdbc, int limit) {
 		List<String> lines = jdbc.sql("""
 				select calls, total_plan_time, total_exec_time, rows,

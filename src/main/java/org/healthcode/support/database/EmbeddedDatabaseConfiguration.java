@@ -27,6 +27,11 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
+	@Bean
+	static EarlyClusterStart earlyClusterStart() {
+		return new EarlyClusterStart();
+	}
+
 	@Bean(destroyMethod = "")
 	EmbeddedCluster embeddedCluster(EmbeddedDatabaseProperties properties) {
 		return EmbeddedPostgresServers.startOrReuse(properties.dataDir(), properties.cleanOnStart(),

@@ -1,15 +1,19 @@
 package org.healthcode.health;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.IndexColorModel;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageConfig;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
@@ -31,12 +35,32 @@ public final class QrImages {
 		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, color, 360));
 	}
 
+	/**
+	 * The code as a one-bit image with a two-entry palette (white, ink): PNG-encoded in a
+	 * fraction of the time of a full-colour image of the same pixels, and smaller.
+	 */
+	private static BufferedImage twoColour(BitMatrix matrix, int ink) {
+		IndexColorModel palette = new IndexColorModel(1, 2, new int[] { 0xFFFFFFFF, ink }, 0, false, -1,
+				DataBuffer.TYPE_BYTE);
+		BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY,
+				palette);
+		WritableRaster raster = image.getRaster();
+		int[] row = new int[matrix.getWidth()];
+		for (int y = 0; y < matrix.getHeight(); y++) {
+			for (int x = 0; x < row.length; x++) {
+				row[x] = matrix.get(x, y) ? 1 : 0;
+			}
+			raster.setPixels(0, y, row.length, 1, row);
+		}
+		return image;
+	}
+
 	static byte[] png(String text, Color color, int size) {
 		try {
 			BitMatrix matrix = ReadableQr.scaled(ReadableQr.encode(text, ErrorCorrectionLevel.M, 2,
 					Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")), size);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			MatrixToImageWriter.writeToStream(matrix, "PNG", out, new MatrixToImageConfig(INK.get(color), 0xFFFFFFFF));
+			ImageIO.write(twoColour(matrix, INK.get(color)), "png", out);
 			return out.toByteArray();
 		}
 		catch (WriterException ex) {

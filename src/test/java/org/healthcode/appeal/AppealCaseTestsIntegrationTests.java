@@ -3,20 +3,19 @@ package org.healthcode.appeal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.healthcode.identity.IdNumber;
 import org.healthcode.person.PersonService;
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.PageSession;
-import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
+import org.healthcode.support.People;
 import org.healthcode.support.SiteStaff;
 import org.healthcode.support.TestClock;
 import org.healthcode.support.TestData;
+import org.healthcode.support.Tubes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,17 +50,15 @@ class AppealCaseTestsIntegrationTests {
 
 	People people;
 
-	String sampler;
-
-	String lab;
+	Tubes tubes;
 
 	@BeforeEach
 	void setUp() {
 		this.api = new ApiClient(this.port);
 		this.people = new People(this.api);
 		SiteStaff staff = new SiteStaff(this.api);
-		this.sampler = staff.token("SAMPLER", "泉城广场采样点", "370102");
-		this.lab = staff.token("LAB", "艾迪康检测", "370102");
+		this.tubes = new Tubes(this.api, staff.token("SAMPLER", "泉城广场采样点", "370102"),
+				staff.token("LAB", "艾迪康检测", "370102"));
 	}
 
 	@AfterEach
@@ -143,27 +140,11 @@ class AppealCaseTestsIntegrationTests {
 	}
 
 	private String sampled(Resident resident, int poolSize) {
-		String tube = "A" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
-		this.api.post("/api/v1/sampling/tubes", Map.of("tubeCode", tube, "poolSize", poolSize), this.sampler)
-			.expectStatus(201);
-		String token = this.api.get("/api/v1/me/health-code", resident.token())
-			.expectStatus(200)
-			.json()
-			.get("token")
-			.asString();
-		this.api.post("/api/v1/sampling/tubes/" + tube + "/samples", Map.of("healthToken", token), this.sampler)
-			.expectStatus(201);
-		this.api.post("/api/v1/sampling/tubes/" + tube + "/close", Map.of(), this.sampler).expectStatus(200);
-		return tube;
+		return this.tubes.sampled(poolSize, resident);
 	}
 
 	private void report(String tube, String result) {
-		this.api
-			.post("/api/v1/lab/results",
-					Map.of("results", List
-						.of(Map.of("tubeCode", tube, "result", result, "testedAt", this.clock.instant().toString()))),
-					this.lab)
-			.expectStatus(200);
+		this.tubes.report(tube, result, this.clock.instant()).expectStatus(200);
 	}
 
 	private int caseReads(long personId) {

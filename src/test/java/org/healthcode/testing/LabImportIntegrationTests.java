@@ -5,14 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
+import org.healthcode.support.ApiClient;
 import org.healthcode.support.Deadline;
 import org.healthcode.support.IntegrationTest;
-import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
+import org.healthcode.support.People;
 import org.healthcode.support.RawHttp;
 import org.healthcode.support.SiteStaff;
+import org.healthcode.support.Tubes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
+import org.healthcode.support.ApiClient;
 import org.healthcode.support.IntegrationTest;
-import org.healthcode.support.People;
 import org.healthcode.support.People.Resident;
+import org.healthcode.support.People;
 import org.healthcode.support.SiteStaff;
 import org.healthcode.support.TestClock;
+import org.healthcode.support.Tubes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

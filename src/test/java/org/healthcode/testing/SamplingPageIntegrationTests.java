@@ -7,6 +7,7 @@ import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.PageSession;
 import org.healthcode.support.SiteStaff;
 import org.healthcode.support.TestData;
+import org.healthcode.support.Tubes;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;

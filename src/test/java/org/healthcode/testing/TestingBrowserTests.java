@@ -17,6 +17,7 @@ import org.healthcode.support.BrowserSession;
 import org.healthcode.support.IntegrationTest;
 import org.healthcode.support.People;
 import org.healthcode.support.SiteStaff;
+import org.healthcode.support.Tubes;
 import org.healthcode.support.Y4mVideo;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -1,4 +1,4 @@
-package org.healthcode.testing;
+package org.healthcode.support;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
 import org.healthcode.support.People.Resident;
 
 /** Fills and closes tubes and reports their results over the API, for testing tests. */
-final class Tubes {
+public final class Tubes {
 
 	private final ApiClient api;
 
@@ -19,20 +18,20 @@ final class Tubes {
 
 	private final String lab;
 
-	Tubes(ApiClient api, String sampler, String lab) {
+	public Tubes(ApiClient api, String sampler, String lab) {
 		this.api = api;
 		this.sampler = sampler;
 		this.lab = lab;
 	}
 
-	static String code() {
+	public static String code() {
 		return "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
 	}
 
 	/**
 	 * A closed tube of {@code poolSize} holding these residents (by their shown code).
 	 */
-	String sampled(int poolSize, Resident... residents) {
+	public String sampled(int poolSize, Resident... residents) {
 		String tube = code();
 		this.api.post("/api/v1/sampling/tubes", Map.of("tubeCode", tube, "poolSize", poolSize), this.sampler)
 			.expectStatus(201);
@@ -49,13 +48,13 @@ final class Tubes {
 		return tube;
 	}
 
-	Response report(String tube, String result, Instant testedAt) {
+	public Response report(String tube, String result, Instant testedAt) {
 		return this.api.post("/api/v1/lab/results",
 				Map.of("results", List.of(Map.of("tubeCode", tube, "result", result, "testedAt", testedAt.toString()))),
 				this.lab);
 	}
 
-	Response report(List<Map<String, String>> results) {
+	public Response report(List<Map<String, String>> results) {
 		return this.api.post("/api/v1/lab/results", Map.of("results", new ArrayList<>(results)), this.lab);
 	}
 

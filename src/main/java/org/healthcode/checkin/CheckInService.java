@@ -111,7 +111,7 @@ public class CheckInService {
 					scan.holderEntry().at()));
 		}
 		return result(scan.holderEntry(), scan.companionEntries(), scan.venue(), scan.holder(), scan.statuses(),
-				scan.records(), scan.companionProfiles(), scan.repeated());
+				scan.records(), scan.rule(), scan.companionProfiles(), scan.repeated());
 	}
 
 	/** The result screen of one of the resident's own scans, with live colours. */
@@ -137,15 +137,17 @@ public class CheckInService {
 		everyone.add(holder.id());
 		everyone.addAll(companionIds);
 		return result(entry, companionEntries, venue, holder, this.health.current(everyone), Map.of(),
+				this.entry.effectiveRules(List.of(venue)).get(venue.id()),
 				this.labels.asNamedBy(accountId, this.persons.profiles(companionIds)), false);
 	}
 
 	/**
-	 * The blue screen; signs the holder's live health code. Tests and vaccination not
-	 * read with the scan ({@code known}) are read here for the whole group at once.
+	 * The blue screen under the venue's door rule; signs the holder's live health code.
+	 * Tests and vaccination not read with the scan ({@code known}) are read here for the
+	 * whole group at once.
 	 */
 	private CheckInResult result(CheckIn holderEntry, List<CheckIn> companionEntries, PublicVenue venue,
-			PersonProfile holder, Map<PersonId, HealthStatus> statuses, Map<PersonId, Shown> known,
+			PersonProfile holder, Map<PersonId, HealthStatus> statuses, Map<PersonId, Shown> known, EntryRule rule,
 			Map<PersonId, PersonProfile> profiles, boolean repeated) {
 		List<PersonId> shownPeople = new ArrayList<>();
 		shownPeople.add(holder.id());
@@ -154,9 +156,8 @@ public class CheckInService {
 				: this.records.of(shownPeople);
 		Shown own = records.get(holder.id());
 		HealthCode code = this.codes.issue(holder, statuses.get(holder.id()), own.nat(), own.vaccination());
-		// the screen's verdict is live like its colours, in the reader's language, from
-		// the colours and tests it shows
-		EntryRule rule = this.entry.effectiveRules(List.of(venue)).get(venue.id());
+		// the screen's verdict, in the reader's language, from the colours and tests it
+		// shows
 		List<CompanionEntry> shown = companionEntries.stream().map(entry -> {
 			PersonId id = new PersonId(entry.personId());
 			PersonProfile profile = profiles.get(id);

@@ -43,10 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Registers a group of scans in one transaction with one statement per step for the whole
  * group: the venues, the holders, the holders' companion entries (only those the person
- * accepted, or who has no account, come along), the current colours (and tests when a
- * door asks for them), the repeat look-up, one multi-row insert. A scan that cannot be
- * registered (suspended venue, no real-name registration, someone else's companion) gets
- * its refusal and stores nothing; the others go ahead. Everything returned is committed.
+ * accepted, or who has no account, come along), the current colours, tests and
+ * vaccinations, the doors' rules, the repeat look-up, one multi-row insert. A scan that
+ * cannot be registered (suspended venue, no real-name registration, someone else's
+ * companion) gets its refusal and stores nothing; the others go ahead. Everything
+ * returned is committed.
  * <p>
  * The repeat decision holds across writers and nodes: before reading the latest entries
  * the group takes a transaction-level advisory lock per (person, venue) it is about to
@@ -150,13 +151,11 @@ class ScanRegistrar {
 		Map<PersonId, HealthStatus> statuses = this.health.current(everyone);
 		Map<Long, EntryRule> rules = this.entry
 			.effectiveRules(admitted.stream().map(Admitted::venue).distinct().toList());
-		// the colours just read decide with the tests, which are read only when a door
-		// asks for them (most doors ask only for a colour)
-		Map<PersonId, Shown> records = rules.values().stream().anyMatch(EntryRule::asksForTests)
-				? this.records.of(everyone) : Map.of();
+		// read for the whole group even where the door asks only for a colour: every
+		// answer shows them, and one statement per group is cheaper than one per scan
+		Map<PersonId, Shown> records = this.records.of(everyone);
 		Map<PersonId, EntryFacts> facts = new HashMap<>();
-		statuses.forEach((id, status) -> facts.put(id, records.containsKey(id)
-				? records.get(id).factsWith(status.color()) : EntryFacts.colorOnly(status.color())));
+		statuses.forEach((id, status) -> facts.put(id, records.get(id).factsWith(status.color())));
 		this.store.lockVisits(admitted.stream()
 			.flatMap(one -> one.everyone().stream().map(one::visitOf))
 			.map(visit -> visitLockKey(visit.personId(), visit.venueId()))
@@ -192,9 +191,9 @@ class ScanRegistrar {
 		for (int i = 0; i < admitted.size(); i++) {
 			Admitted one = admitted.get(i);
 			List<CheckIn> companionEntries = one.brought().stream().map(one::visitOf).map(entries::get).toList();
-			registered
-				.add(new RegisteredScan(entries.get(one.visitOf(one.holder().id())), companionEntries, one.venue(),
-						one.holder(), statuses, records, one.companions().named(companionProfiles), repeated[i]));
+			registered.add(new RegisteredScan(entries.get(one.visitOf(one.holder().id())), companionEntries,
+					one.venue(), one.holder(), statuses, records, rules.get(one.venue().id()),
+					one.companions().named(companionProfiles), repeated[i]));
 		}
 		return registered;
 	}

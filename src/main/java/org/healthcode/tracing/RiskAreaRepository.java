@@ -18,6 +18,8 @@ class RiskAreaRepository {
 
 	private static final String COLUMNS = "id, level, division_code, from_at, to_at, reason, created_by_role, created_by, created_at, job_id, state, withdrawn_at, reverted";
 
+	private static final String AREA_COLUMNS = "a.id, a.level, a.division_code, a.from_at, a.to_at, a.reason, a.created_by_role, a.created_by, a.created_at, a.job_id, a.state, a.withdrawn_at, a.reverted";
+
 	private final JdbcClient jdbc;
 
 	RiskAreaRepository(JdbcClient jdbc) {
@@ -81,26 +83,31 @@ class RiskAreaRepository {
 	}
 
 	/**
-	 * Active designations whose period holds {@code at} and that cover the venue, by its
-	 * id or its division.
+	 * For each arrival (a venue, its division, a time) the active designations whose
+	 * period holds the time and that cover the venue, by its id or its division: one
+	 * statement for many arrivals. Each row names the arrival by its index in the lists.
 	 */
-	List<Row> covering(long venueId, String divisionCode, Instant at) {
-		return this.jdbc.sql("select " + COLUMNS + """
-				 from risk_area
-				where state = 'ACTIVE' and from_at <= :at and to_at > :at
-				  and (id in (select risk_area_id from risk_area_venue where venue_id = :venue)
-				       or (division_code is not null
-				           and :division like regexp_replace(division_code, '(00)+$', '') || '%'))
-				order by id
+	List<Covering> covering(List<Long> venueIds, List<String> divisionCodes, List<Instant> ats) {
+		List<Covering> found = this.jdbc.sql("select " + AREA_COLUMNS + ", e.k - 1 as arrival" + """
+				 from unnest(:venues::bigint[], :divisions::text[], :ats::timestamptz[]) with ordinality
+				      as e(venue, division, at, k)
+				 join risk_area a on a.state = 'ACTIVE' and a.from_at <= e.at and a.to_at > e.at
+				  and (a.id in (select risk_area_id from risk_area_venue where venue_id = e.venue)
+				       or (a.division_code is not null
+				           and e.division like regexp_replace(a.division_code, '(00)+$', '') || '%'))
+				order by a.id, e.k
 				""")
-			.param("at", utc(at))
-			.param("venue", venueId)
-			.param("division", divisionCode)
-			.query(RiskAreaRepository::map)
-			.list()
-			.stream()
-			.map(this::withVenues)
-			.toList();
+			.param("venues", venueIds.toArray(Long[]::new))
+			.param("divisions", divisionCodes.toArray(String[]::new))
+			// as text: the driver sends no array of timestamps
+			.param("ats", ats.stream().map(Instant::toString).toArray(String[]::new))
+			.query((rs, n) -> new Covering(map(rs, n), rs.getInt("arrival")))
+			.list();
+		return found.stream().map(one -> new Covering(withVenues(one.area()), one.arrival())).toList();
+	}
+
+	/** A designation covering the arrival at this index. */
+	record Covering(Row area, int arrival) {
 	}
 
 	/**

@@ -62,6 +62,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new LanguageSwitchInterceptor());
 	}
 
 	private static final class SupportedLocaleResolver extends CookieLocaleResolver {

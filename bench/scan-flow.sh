@@ -9,7 +9,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests test-compile
 mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), nproc $(nproc), java $(java -version 2>&1 | head -1)"
-echo "jvm flags: ${BENCH_JAVA_OPTS:-} -Xms2g -Xmx4g"
 exec java ${BENCH_JAVA_OPTS:-} -Xms2g -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.healthcode.bench.ScanFlowBenchmark "$@"

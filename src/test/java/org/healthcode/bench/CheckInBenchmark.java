@@ -28,6 +28,7 @@ public final class CheckInBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		MachineFacts.print();
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
 		int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 64;
 		int residents = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;

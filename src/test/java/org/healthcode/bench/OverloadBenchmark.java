@@ -26,6 +26,7 @@ public final class OverloadBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		MachineFacts.print();
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
 		int normal = args.length > 1 ? Integer.parseInt(args[1]) : 32;
 		int overload = args.length > 2 ? Integer.parseInt(args[2]) : 256;

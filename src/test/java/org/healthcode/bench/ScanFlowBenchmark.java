@@ -26,6 +26,7 @@ public final class ScanFlowBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		MachineFacts.print();
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
 		int residents = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
@@ -85,6 +86,8 @@ public final class ScanFlowBenchmark {
 			System.out.printf(Locale.ROOT, "ratio        : %.2f (page flows/s / API check-ins/s; target >= 0.5)%n",
 					flows.perSecond() / checkIns.acceptedPerSecond());
 		}
+		// the phones' HTTP clients keep threads of their own alive
+		System.exit(0);
 	}
 
 }

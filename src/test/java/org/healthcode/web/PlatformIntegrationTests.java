@@ -1,6 +1,9 @@
 package org.healthcode.web;
 
 import java.net.http.HttpRequest;
+import java.util.List;
+
+import jakarta.servlet.Filter;
 
 import org.healthcode.support.ApiClient;
 import org.healthcode.support.ApiClient.Response;
@@ -9,7 +12,11 @@ import org.healthcode.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +26,9 @@ class PlatformIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	ApiClient api;
 
@@ -109,11 +119,29 @@ class PlatformIntegrationTests {
 	void staticAssetsAreFingerprintedAndCachedForAYear() {
 		String home = this.api.get("/", null).text();
 		String css = home.replaceAll("(?s).*href=\"(/css/app-[0-9a-f]+\\.css)\".*", "$1");
+		String js = home.replaceAll("(?s).*src=\"(/js/app-[0-9a-f]+\\.js)\".*", "$1");
+		String icon = home.replaceAll("(?s).*href=\"(/img/favicon-[0-9a-f]+\\.svg)\".*", "$1");
 
 		Response asset = this.api.get(css, null).expectStatus(200);
 
 		assertThat(css).matches("/css/app-[0-9a-f]+\\.css");
+		assertThat(js).matches("/js/app-[0-9a-f]+\\.js");
+		assertThat(icon).matches("/img/favicon-[0-9a-f]+\\.svg");
 		assertThat(asset.header("Cache-Control")).contains("max-age=31536000");
+		assertThat(this.api.get(js, null).expectStatus(200).header("Cache-Control")).contains("max-age=31536000");
+		assertThat(home).contains("href=\"/login");
+	}
+
+	@Test
+	void linksAreFingerprintedByTheFilterThatLooksUpStaticLinksOnly() {
+		List<Filter> fingerprinting = this.context.getBeansOfType(FilterRegistrationBean.class)
+			.values()
+			.stream()
+			.map(FilterRegistrationBean::getFilter)
+			.filter(ResourceUrlEncodingFilter.class::isInstance)
+			.toList();
+
+		assertThat(fingerprinting).singleElement().isInstanceOf(StaticLinkEncodingFilter.class);
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scan page flow benchmark (loopback only, bounded in time), issue 18.
-#   bench/scan-flow.sh [seconds=30] [clients=64] [residents=100000] [venues=10000] [warm-up seconds=60]
+#   bench/scan-flow.sh [seconds=30] [clients=64] [residents=100000] [venues=10000] [warm-up seconds=60] [sessions per client=10]
 # Starts an embedded PostgreSQL and the app on it, seeds residents and venues, signs one page
 # session in per client, then drives the same closed-loop Java clients first through
 # POST /api/v1/checkins and then through the phone's page flow (GET /s/{token}, POST, redirect,

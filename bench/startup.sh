@@ -4,7 +4,11 @@
 # (a) `mvn spring-boot:run` started a second time on an existing data folder: wall time from
 #     launching the command to the first HTTP 200 on / and Spring's own "Started ... in X seconds";
 # (b) the packaged jar (`java -jar target/*.jar`) on the same data folder, to the first 200 on /;
-# (c) used heap after a full GC once started (jcmd GC.run, then GC.heap_info).
+# (c) used heap after a full GC once started (jcmd GC.run, then GC.heap_info);
+# (d) the jar as Spring Boot documents it for deployment with class data sharing: extracted once
+#     (java -Djarmode=tools -jar ... extract), a training run writes the CDS archive
+#     (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh), then started with it
+#     (-XX:SharedArchiveFile), to the first 200 on /.
 # Each figure is printed with its target and ratio (figure / target; ≤ 1 meets it). The app runs
 # on a free loopback port with its own data folder (BENCH_DATA, default target/startup-bench/data)
 # so a developer's ./data is never touched; everything started here is stopped on exit or Ctrl-C.
@@ -92,7 +96,16 @@ if [ ! -f "$DATA/postgres/PG_VERSION" ]; then
 	stop_app
 fi
 
-MVN_WALL=() MVN_SPRING=() MVN_CPU=() JAR_WALL=() JAR_SPRING=() JAR_CPU=() HEAP=()
+CDS=$LOGS/cds
+echo "extracting the jar and writing its class data sharing archive once (training run)"
+rm -rf "$CDS"
+java -Djarmode=tools -jar "$JAR" extract --destination "$CDS" >/dev/null
+CDS_JAR=$CDS/$(basename "$JAR")
+PORT=$(free_port)
+java -XX:ArchiveClassesAtExit="$CDS/app.jsa" -Dspring.context.exit=onRefresh -jar "$CDS_JAR" $ARGS >"$LOGS/cds-training.log" 2>&1
+[ -s "$CDS/app.jsa" ] || { echo "no CDS archive written, see $LOGS/cds-training.log"; exit 1; }
+
+MVN_WALL=() MVN_SPRING=() MVN_CPU=() JAR_WALL=() JAR_SPRING=() JAR_CPU=() HEAP=() CDS_WALL=() CDS_SPRING=() CDS_CPU=()
 for run in $(seq 1 "$RUNS"); do
 	PORT=$(free_port)
 	ARGS="--server.port=$PORT --server.address=127.0.0.1 --healthcode.data-dir=$DATA"
@@ -106,6 +119,11 @@ for run in $(seq 1 "$RUNS"); do
 	HEAP+=("$(used_heap_mb "$APP_PID")")
 	echo "  run $run java -jar: ${SECONDS_TO_200}s to 200, Spring ${JAR_SPRING[-1]}s, CPU ${CPU_TO_200}s, load $(cut -d' ' -f1 /proc/loadavg), used heap after GC ${HEAP[-1]} MB, RSS $(($(ps -o rss= -p "$APP_PID") / 1024)) MB, max heap $(jcmd "$APP_PID" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | cut -d= -f2 | awk '{printf "%.0f MB", $1/1048576}')"
 	stop_app
+	PORT=$(free_port)
+	start_and_time "$LOGS/cds-$run.log" java ${BENCH_JAVA_OPTS:-} -XX:SharedArchiveFile="$CDS/app.jsa" -jar "$CDS_JAR" --server.port=$PORT --server.address=127.0.0.1 --healthcode.data-dir=$DATA
+	CDS_WALL+=("$SECONDS_TO_200") CDS_SPRING+=("$(spring_started "$LOGS/cds-$run.log")") CDS_CPU+=("$CPU_TO_200")
+	echo "  run $run java -XX:SharedArchiveFile -jar (extracted): ${SECONDS_TO_200}s to 200, Spring ${CDS_SPRING[-1]}s, CPU ${CPU_TO_200}s, load $(cut -d' ' -f1 /proc/loadavg)"
+	stop_app
 done
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -116,3 +134,5 @@ printf '%-44s %8s s\n' "  Spring's own 'Started ... in'" "$(median "${MVN_SPRING
 report "java -jar, launch to first 200 on /" "$(median "${JAR_WALL[@]}")" s "$TARGET_JAR"
 printf '%-44s %8s s\n' "  Spring's own 'Started ... in'" "$(median "${JAR_SPRING[@]}")" "  CPU of the app to first 200" "$(median "${JAR_CPU[@]}")"
 report "used heap after start and a full GC" "$(median "${HEAP[@]}")" MB "$TARGET_HEAP_MB"
+report "java -jar extracted, with CDS, to first 200 on /" "$(median "${CDS_WALL[@]}")" s "$TARGET_JAR"
+printf '%-44s %8s s\n' "  Spring's own 'Started ... in'" "$(median "${CDS_SPRING[@]}")" "  CPU of the app to first 200" "$(median "${CDS_CPU[@]}")"

@@ -64,25 +64,6 @@ public final class ReadableQr {
 		return first;
 	}
 
-	/**
-	 * The natural-size code drawn into a square of {@code size} pixels at the largest
-	 * whole number of pixels per module, centred (as the encoder itself scales).
-	 */
-	public static BitMatrix scaled(BitMatrix natural, int size) {
-		int multiple = Math.max(1, size / natural.getWidth());
-		int side = Math.max(size, natural.getWidth() * multiple);
-		int padding = (side - natural.getWidth() * multiple) / 2;
-		BitMatrix out = new BitMatrix(side, side);
-		for (int y = 0; y < natural.getHeight(); y++) {
-			for (int x = 0; x < natural.getWidth(); x++) {
-				if (natural.get(x, y)) {
-					out.setRegion(padding + x * multiple, padding + y * multiple, multiple, multiple);
-				}
-			}
-		}
-		return out;
-	}
-
 	static boolean readsBack(BitMatrix natural, String text) {
 		for (int scale : CHECK_SCALES) {
 			int side = natural.getWidth() * scale;

@@ -32,6 +32,7 @@ public final class ScanFlowBenchmark {
 		int residents = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
 		int venues = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
 		int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+		int sessionsPerClient = args.length > 5 ? Integer.parseInt(args[5]) : 10;
 		Path work = Path.of("target", "bench-scan-flow");
 		Files.createDirectories(work);
 
@@ -43,13 +44,18 @@ public final class ScanFlowBenchmark {
 			CheckInBenchmark.Seed seed = BenchmarkSeeder.seed(context, residents, venues, clients);
 			CheckInLoad api = new CheckInLoad(port, seed);
 			ScanFlowLoad pages = new ScanFlowLoad(port, seed.venueTokens());
-			List<HttpClient> phones = pages
-				.signIn(IntStream.range(0, clients).mapToObj(BenchmarkSeeder::phone).toList());
+			// residents other than the API's (0 .. clients - 1), several per phone: a
+			// real resident has
+			// a handful of entries, and the result page finds the entry among the
+			// resident's own
+			List<HttpClient> phones = pages.signIn(IntStream.range(clients, clients + clients * sessionsPerClient)
+				.mapToObj(BenchmarkSeeder::phone)
+				.toList());
 			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 
 			System.out.println("-- warm-up (" + warmUp + " s: API, then pages) --");
 			api.run(clients, warmUp / 2);
-			pages.run(phones, warmUp / 2);
+			pages.run(phones, clients, warmUp / 2);
 
 			CheckInBenchmark.settle(jdbc);
 			jdbc.sql("create extension if not exists pg_stat_statements").update();
@@ -63,7 +69,7 @@ public final class ScanFlowBenchmark {
 			System.out.println("-- measured: page flows (" + seconds + " s) --");
 			StatementProfile.reset(jdbc);
 			cpu = CpuShares.start();
-			ScanFlowLoad.Outcome flows = pages.run(phones, seconds);
+			ScanFlowLoad.Outcome flows = pages.run(phones, clients, seconds);
 			String pageCpu = cpu.summary();
 			double flowStatements = StatementProfile.calls(jdbc) / (double) Math.max(1, flows.flows());
 			String flowProfile = StatementProfile.top(jdbc, 15);
@@ -78,8 +84,9 @@ public final class ScanFlowBenchmark {
 			System.out.printf(Locale.ROOT, "  sql        : %.2f statements per check-in (groups share theirs)%n",
 					apiStatements);
 			System.out.printf(Locale.ROOT,
-					"page flows   : %.0f/s (%d, p50 %.1f ms, p99 %.1f ms per flow of 3 requests, errors %d)%n",
-					flows.perSecond(), flows.flows(), flows.p50(), flows.p99(), flows.errors());
+					"page flows   : %.0f/s (%d, p50 %.1f ms, p99 %.1f ms per flow of 3 requests, errors %d), %d phones"
+							+ " taking %d residents' sessions in turn%n",
+					flows.perSecond(), flows.flows(), flows.p50(), flows.p99(), flows.errors(), clients, phones.size());
 			System.out.println("  cpu        : " + pageCpu);
 			System.out.printf(Locale.ROOT, "  sql        : %.2f statements per flow%n", flowStatements);
 			System.out.println(flowProfile);

@@ -63,15 +63,23 @@ final class ScanFlowLoad {
 		return clients;
 	}
 
-	Outcome run(List<HttpClient> clients, int seconds) throws Exception {
+	/**
+	 * Drives {@code clients} closed-loop phones for the given time; each takes the
+	 * signed-in sessions {@code i}, {@code i + clients}, … in turn, so that each resident
+	 * makes a resident's handful of entries rather than thousands.
+	 */
+	Outcome run(List<HttpClient> sessions, int clients, int seconds) throws Exception {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		ExecutorService threads = Executors.newFixedThreadPool(clients.size());
+		ExecutorService threads = Executors.newFixedThreadPool(clients);
 		List<Future<List<Double>>> flows = new ArrayList<>();
-		long[] errors = new long[clients.size()];
-		for (int i = 0; i < clients.size(); i++) {
-			HttpClient http = clients.get(i);
+		long[] errors = new long[clients];
+		for (int i = 0; i < clients; i++) {
+			List<HttpClient> mine = new ArrayList<>();
+			for (int k = i; k < sessions.size(); k += clients) {
+				mine.add(sessions.get(k));
+			}
 			int index = i;
-			flows.add(threads.submit(() -> client(http, end, errors, index)));
+			flows.add(threads.submit(() -> client(mine, end, errors, index)));
 		}
 		List<Double> all = new ArrayList<>();
 		for (Future<List<Double>> flow : flows) {
@@ -84,10 +92,11 @@ final class ScanFlowLoad {
 				percentile(sorted, 0.99), Arrays.stream(errors).sum());
 	}
 
-	private List<Double> client(HttpClient http, long end, long[] errors, int index) {
+	private List<Double> client(List<HttpClient> sessions, long end, long[] errors, int index) {
 		List<Double> millis = new ArrayList<>();
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		while (System.nanoTime() < end) {
+		for (int turn = 0; System.nanoTime() < end; turn++) {
+			HttpClient http = sessions.get(turn % sessions.size());
 			String venue = this.venueTokens[random.nextInt(this.venueTokens.length)];
 			long start = System.nanoTime();
 			try {

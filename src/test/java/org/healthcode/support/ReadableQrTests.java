@@ -41,20 +41,4 @@ class ReadableQrTests {
 		assertThat(ReadableQr.encode(text, ErrorCorrectionLevel.Q, 4, Map.of())).isEqualTo(usual);
 	}
 
-	@Test
-	void scalingCentresTheCodeAtWholePixelsPerModule() throws WriterException {
-		BitMatrix natural = ReadableQr.encode("x", ErrorCorrectionLevel.M, 2, Map.of());
-		BitMatrix scaled = ReadableQr.scaled(natural, 360);
-
-		int multiple = 360 / natural.getWidth();
-		int padding = (360 - natural.getWidth() * multiple) / 2;
-		assertThat(scaled.getWidth()).isEqualTo(360);
-		// the top-left finder's corner module, drawn multiple × multiple pixels from the
-		// padding on
-		int corner = padding + 2 * multiple;
-		assertThat(scaled.get(corner, corner)).isTrue();
-		assertThat(scaled.get(corner - 1, corner)).isFalse();
-		assertThat(scaled.get(corner + multiple - 1, corner + multiple - 1)).isTrue();
-	}
-
 }

@@ -3,11 +3,16 @@ package org.healthcode.health;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.healthcode.person.PersonId;
 import org.healthcode.person.PersonProfile;
 import org.healthcode.person.PersonService;
 import org.healthcode.support.HealthCodeException;
+import org.healthcode.support.ReadsInOneTrip;
+import org.healthcode.support.ReadsInOneTrip.Answers;
+import org.healthcode.support.ReadsInOneTrip.Read;
 import org.healthcode.support.SignedTokens;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,8 +44,12 @@ public class HealthCodeService {
 
 	private final ObjectProvider<VaccinationSource> vaccination;
 
+	private final ReadsInOneTrip trips;
+
 	HealthCodeService(PersonService persons, HealthService health, SignedTokens tokens, HealthProperties properties,
-			Clock clock, ObjectProvider<NatSource> nat, ObjectProvider<VaccinationSource> vaccination) {
+			Clock clock, ObjectProvider<NatSource> nat, ObjectProvider<VaccinationSource> vaccination,
+			ReadsInOneTrip trips) {
+		this.trips = trips;
 		this.nat = nat;
 		this.vaccination = vaccination;
 		this.persons = persons;
@@ -63,8 +72,20 @@ public class HealthCodeService {
 		return issue(this.persons.profile(personId));
 	}
 
+	/**
+	 * The status, latest test and vaccination are read in one round trip and serve both
+	 * the token (v2 carries them for offline verifiers) and the screen.
+	 */
 	private HealthCode issue(PersonProfile profile) {
-		return issue(profile, this.health.current(profile.id()));
+		Read<HealthStatus> status = this.health.currentRead(profile.id());
+		NatSource tests = this.nat.getIfAvailable();
+		VaccinationSource doses = this.vaccination.getIfAvailable();
+		Read<NatSummary> nat = tests == null ? null : tests.natRead(profile.id());
+		Read<VaccinationSummary> vaccination = doses == null ? null : doses.vaccinationRead(profile.id());
+		Answers answers = this.trips
+			.read(Stream.<Read<?>>of(status, nat, vaccination).filter(Objects::nonNull).toList());
+		return issue(profile, answers.of(status), nat == null ? NatSummary.NONE : answers.of(nat),
+				vaccination == null ? VaccinationSummary.NONE : answers.of(vaccination));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.healthcode.health;
 
+import org.healthcode.support.ReadsInOneTrip.Read;
+import org.healthcode.support.ReadsInOneTrip;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -142,6 +144,16 @@ public class HealthService {
 	/** The status that holds now. */
 	public HealthStatus current(PersonId personId) {
 		return current(List.of(personId)).get(personId);
+	}
+
+	/**
+	 * {@link #current(PersonId)} as a read to send together with others
+	 * ({@link ReadsInOneTrip}).
+	 */
+	public Read<HealthStatus> currentRead(PersonId personId) {
+		return this.statuses.currentRead(personId.value())
+			.map(row -> row.map(found -> statusOf(effective(found, this.clock.instant())))
+				.orElseGet(() -> HealthStatus.unassessed(personId, this.properties.defaultColor())));
 	}
 
 	/**

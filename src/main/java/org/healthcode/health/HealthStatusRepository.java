@@ -1,5 +1,7 @@
 package org.healthcode.health;
 
+import java.util.Map;
+import org.healthcode.support.ReadsInOneTrip.Read;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Repository;
 class HealthStatusRepository {
 
 	private static final String COLUMNS = "id, person_id, color, reason, set_at, expires_at, next_color, set_by_role, set_by_account";
+
+	private static final String CURRENT = "select " + COLUMNS
+			+ " from health_status where person_id = :person and superseded_at is null";
 
 	// first key of the two-key advisory locks this module takes: "HS" (health status)
 	private static final int LOCK_SPACE = 0x4853;
@@ -37,11 +42,13 @@ class HealthStatusRepository {
 	}
 
 	Optional<StatusRow> current(long personId) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from health_status where person_id = :person and superseded_at is null")
-			.param("person", personId)
-			.query(HealthStatusRepository::map)
-			.optional();
+		return this.jdbc.sql(CURRENT).param("person", personId).query(HealthStatusRepository::map).optional();
+	}
+
+	/** {@link #current(long)} as a read to send together with others. */
+	Read<Optional<StatusRow>> currentRead(long personId) {
+		return new Read<>(CURRENT, Map.of("person", personId),
+				rs -> rs.next() ? Optional.of(map(rs, 0)) : Optional.empty());
 	}
 
 	List<StatusRow> current(Collection<Long> personIds) {

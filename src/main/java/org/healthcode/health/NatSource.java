@@ -1,5 +1,6 @@
 package org.healthcode.health;
 
+import org.healthcode.support.ReadsInOneTrip.Read;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.healthcode.person.PersonId;
 public interface NatSource {
 
 	NatSummary natOf(PersonId personId);
+
+	/** {@link #natOf(PersonId)} as a read to send together with others. */
+	Read<NatSummary> natRead(PersonId personId);
 
 	/**
 	 * The latest test of each of several people (a holder and their companions), every

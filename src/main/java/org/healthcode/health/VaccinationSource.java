@@ -1,5 +1,6 @@
 package org.healthcode.health;
 
+import org.healthcode.support.ReadsInOneTrip.Read;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,9 @@ import org.healthcode.person.PersonId;
 public interface VaccinationSource {
 
 	VaccinationSummary vaccinationOf(PersonId person);
+
+	/** {@link #vaccinationOf(PersonId)} as a read to send together with others. */
+	Read<VaccinationSummary> vaccinationRead(PersonId person);
 
 	/**
 	 * The vaccination of each of several people, every one present

@@ -1,5 +1,6 @@
 package org.healthcode.testing;
 
+import org.healthcode.support.ReadsInOneTrip.Read;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,6 +35,12 @@ class NatRecords implements NatSource {
 
 	private static final String COLUMNS = "s.sampled_at, t.pool_size, t.state, t.result, t.tested_at, t.reported_at";
 
+	private static final String LATEST = "select " + COLUMNS + """
+			 from nat_sample s join nat_tube t on t.id = s.tube_id
+			where s.person_id = :person and (t.result is null or t.result <> 'INVALID')
+			order by s.sampled_at desc limit 1
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -45,16 +52,18 @@ class NatRecords implements NatSource {
 
 	@Override
 	public NatSummary natOf(PersonId personId) {
-		return this.jdbc.sql("select " + COLUMNS + """
-				 from nat_sample s join nat_tube t on t.id = s.tube_id
-				where s.person_id = :person and (t.result is null or t.result <> 'INVALID')
-				order by s.sampled_at desc limit 1
-				""")
+		return this.jdbc.sql(LATEST)
 			.param("person", personId.value())
 			.query(NatRecords::map)
 			.optional()
 			.map(test -> summaryOf(test, this.clock.instant()))
 			.orElse(NatSummary.NONE);
+	}
+
+	@Override
+	public Read<NatSummary> natRead(PersonId personId) {
+		return new Read<>(LATEST, Map.of("person", personId.value()),
+				rs -> rs.next() ? summaryOf(map(rs, 0), this.clock.instant()) : NatSummary.NONE);
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package org.healthcode.vaccination;
 
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
+import java.sql.SQLException;
+import java.sql.ResultSet;
+import org.healthcode.support.ReadsInOneTrip.Read;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +19,11 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class VaccinationRepository {
+
+	private static final String OF_PERSON = """
+			select dose, product, vaccinated_on from vaccination
+			where person_id = :person order by dose
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -50,14 +59,18 @@ class VaccinationRepository {
 	}
 
 	List<Vaccination> ofPerson(long personId) {
-		return this.jdbc.sql("""
-				select dose, product, vaccinated_on from vaccination
-				where person_id = :person order by dose
-				""")
-			.param("person", personId)
-			.query((rs, row) -> new Vaccination(rs.getInt("dose"), rs.getString("product"),
-					rs.getObject("vaccinated_on", LocalDate.class)))
-			.list();
+		return this.jdbc.sql(OF_PERSON).param("person", personId).query(VaccinationRepository::dose).list();
+	}
+
+	/** {@link #ofPerson(long)} as a read to send together with others. */
+	Read<List<Vaccination>> ofPersonRead(long personId) {
+		return new Read<>(OF_PERSON, Map.of("person", personId),
+				new RowMapperResultSetExtractor<>(VaccinationRepository::dose));
+	}
+
+	private static Vaccination dose(ResultSet rs, int row) throws SQLException {
+		return new Vaccination(rs.getInt("dose"), rs.getString("product"),
+				rs.getObject("vaccinated_on", LocalDate.class));
 	}
 
 	/** The doses of several people in one query, each person's in dose order. */

@@ -1,5 +1,6 @@
 package org.healthcode.vaccination;
 
+import org.healthcode.support.ReadsInOneTrip.Read;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,6 +136,11 @@ public class VaccinationService implements VaccinationSource {
 	@Override
 	public VaccinationSummary vaccinationOf(PersonId person) {
 		return summary(of(person));
+	}
+
+	@Override
+	public Read<VaccinationSummary> vaccinationRead(PersonId person) {
+		return this.vaccinations.ofPersonRead(person.value()).map(VaccinationService::summary);
 	}
 
 	@Override

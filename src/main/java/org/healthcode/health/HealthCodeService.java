@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.healthcode.person.PersonId;
 import org.healthcode.person.PersonProfile;
@@ -46,6 +50,11 @@ public class HealthCodeService {
 
 	private final ReadsInOneTrip trips;
 
+	/**
+	 * Whose code each resident account showed here last: a guess, see issueForAccount.
+	 */
+	private final Cache<Long, PersonId> personOfAccount = Caffeine.newBuilder().maximumSize(100_000).build();
+
 	HealthCodeService(PersonService persons, HealthService health, SignedTokens tokens, HealthProperties properties,
 			Clock clock, ObjectProvider<NatSource> nat, ObjectProvider<VaccinationSource> vaccination,
 			ReadsInOneTrip trips) {
@@ -61,9 +70,24 @@ public class HealthCodeService {
 
 	/**
 	 * The code of the person a resident account registered as; PROFILE_REQUIRED if none.
+	 * Once this node has seen whose the account is, the person read goes in the same
+	 * round trip as the status, test and doses of that person. The guess decides nothing:
+	 * the person read of the same trip does, and a wrong guess (the account's person
+	 * erased or changed) is read again the long way.
 	 */
 	public HealthCode issueForAccount(long accountId) {
+		PersonId guess = this.personOfAccount.getIfPresent(accountId);
+		if (guess != null) {
+			Read<Optional<PersonProfile>> person = this.persons.byAccountRead(accountId);
+			ShownFacts facts = shownFacts(guess, person);
+			Optional<PersonProfile> profile = facts.answers().of(person);
+			if (profile.isPresent() && profile.get().id().equals(guess)) {
+				return issue(profile.get(), facts);
+			}
+			this.personOfAccount.invalidate(accountId);
+		}
 		PersonProfile profile = this.persons.requireByAccount(accountId);
+		this.personOfAccount.put(accountId, profile.id());
 		return issue(profile);
 	}
 
@@ -72,20 +96,32 @@ public class HealthCodeService {
 		return issue(this.persons.profile(personId));
 	}
 
-	/**
-	 * The status, latest test and vaccination are read in one round trip and serve both
-	 * the token (v2 carries them for offline verifiers) and the screen.
-	 */
 	private HealthCode issue(PersonProfile profile) {
-		Read<HealthStatus> status = this.health.currentRead(profile.id());
+		return issue(profile, shownFacts(profile.id(), null));
+	}
+
+	private HealthCode issue(PersonProfile profile, ShownFacts facts) {
+		return issue(profile, facts.status(), facts.nat(), facts.vaccination());
+	}
+
+	/**
+	 * The status, latest test and vaccination of a person, read in one round trip (with
+	 * {@code alongside}, if given): they serve both the token (v2 carries them for
+	 * offline verifiers) and the screen.
+	 */
+	private ShownFacts shownFacts(PersonId personId, Read<?> alongside) {
+		Read<HealthStatus> status = this.health.currentRead(personId);
 		NatSource tests = this.nat.getIfAvailable();
 		VaccinationSource doses = this.vaccination.getIfAvailable();
-		Read<NatSummary> nat = tests == null ? null : tests.natRead(profile.id());
-		Read<VaccinationSummary> vaccination = doses == null ? null : doses.vaccinationRead(profile.id());
+		Read<NatSummary> nat = tests == null ? null : tests.natRead(personId);
+		Read<VaccinationSummary> vaccination = doses == null ? null : doses.vaccinationRead(personId);
 		Answers answers = this.trips
-			.read(Stream.<Read<?>>of(status, nat, vaccination).filter(Objects::nonNull).toList());
-		return issue(profile, answers.of(status), nat == null ? NatSummary.NONE : answers.of(nat),
+			.read(Stream.<Read<?>>of(alongside, status, nat, vaccination).filter(Objects::nonNull).toList());
+		return new ShownFacts(answers, answers.of(status), nat == null ? NatSummary.NONE : answers.of(nat),
 				vaccination == null ? VaccinationSummary.NONE : answers.of(vaccination));
+	}
+
+	private record ShownFacts(Answers answers, HealthStatus status, NatSummary nat, VaccinationSummary vaccination) {
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.healthcode.health;
 
-import org.healthcode.support.ReadsInOneTrip.Read;
-import org.healthcode.support.ReadsInOneTrip;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,8 +15,9 @@ import org.healthcode.health.TransitionRules.Expiry;
 import org.healthcode.identity.PiiCipher;
 import org.healthcode.identity.PiiField;
 import org.healthcode.person.PersonId;
-
 import org.healthcode.support.HealthCodeException;
+import org.healthcode.support.ReadsInOneTrip;
+import org.healthcode.support.ReadsInOneTrip.Read;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;

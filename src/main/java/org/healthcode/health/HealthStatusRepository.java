@@ -1,7 +1,5 @@
 package org.healthcode.health;
 
-import java.util.Map;
-import org.healthcode.support.ReadsInOneTrip.Read;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -10,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.healthcode.support.ReadsInOneTrip.Read;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,11 +1,11 @@
 package org.healthcode.health;
 
-import org.healthcode.support.ReadsInOneTrip.Read;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.healthcode.person.PersonId;
+import org.healthcode.support.ReadsInOneTrip.Read;
 
 /**
  * Where the health code reads a person's latest nucleic-acid test. Implemented by the

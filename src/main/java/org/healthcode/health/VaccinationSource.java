@@ -1,11 +1,11 @@
 package org.healthcode.health;
 
-import org.healthcode.support.ReadsInOneTrip.Read;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.healthcode.person.PersonId;
+import org.healthcode.support.ReadsInOneTrip.Read;
 
 /**
  * Where a person's vaccination comes from, for the health code and the door: implemented

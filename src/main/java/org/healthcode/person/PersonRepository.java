@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.healthcode.support.ReadsInOneTrip.Read;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Repository;
 class PersonRepository {
 
 	private static final String COLUMNS = "id, id_number_index, id_number_cipher, name_cipher, account_id, public_ref";
+
+	private static final String BY_ACCOUNT = "select " + COLUMNS + " from person where account_id = :account";
 
 	private final JdbcClient jdbc;
 
@@ -30,10 +35,13 @@ class PersonRepository {
 	}
 
 	Optional<PersonRow> findByAccount(long accountId) {
-		return this.jdbc.sql("select " + COLUMNS + " from person where account_id = :account")
-			.param("account", accountId)
-			.query(PersonRepository::map)
-			.optional();
+		return this.jdbc.sql(BY_ACCOUNT).param("account", accountId).query(PersonRepository::map).optional();
+	}
+
+	/** {@link #findByAccount(long)} as a read to send together with others. */
+	Read<Optional<PersonRow>> findByAccountRead(long accountId) {
+		return new Read<>(BY_ACCOUNT, Map.of("account", accountId),
+				rs -> rs.next() ? Optional.of(map(rs, 0)) : Optional.empty());
 	}
 
 	Optional<PersonRow> findByPublicRef(String publicRef) {

@@ -13,6 +13,7 @@ import org.healthcode.identity.IdNumber;
 import org.healthcode.identity.PersonName;
 import org.healthcode.person.PersonRepository.PersonRow;
 import org.healthcode.support.HealthCodeException;
+import org.healthcode.support.ReadsInOneTrip.Read;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -165,6 +166,11 @@ public class PersonService {
 	/** The registered identity of a resident account, if any. */
 	public Optional<PersonProfile> findByAccount(long accountId) {
 		return this.persons.findByAccount(accountId).map(this.profiles::of);
+	}
+
+	/** {@link #findByAccount(long)} as a read to send together with others. */
+	public Read<Optional<PersonProfile>> byAccountRead(long accountId) {
+		return this.persons.findByAccountRead(accountId).map(row -> row.map(this.profiles::of));
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.healthcode.testing;
 
-import org.healthcode.support.ReadsInOneTrip.Read;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,6 +18,7 @@ import org.healthcode.health.NatSource;
 import org.healthcode.health.NatState;
 import org.healthcode.health.NatSummary;
 import org.healthcode.person.PersonId;
+import org.healthcode.support.ReadsInOneTrip.Read;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,9 +1,7 @@
 package org.healthcode.vaccination;
 
-import org.springframework.jdbc.core.RowMapperResultSetExtractor;
-import java.sql.SQLException;
 import java.sql.ResultSet;
-import org.healthcode.support.ReadsInOneTrip.Read;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.healthcode.support.ReadsInOneTrip.Read;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,6 +1,5 @@
 package org.healthcode.vaccination;
 
-import org.healthcode.support.ReadsInOneTrip.Read;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import org.healthcode.person.PersonalDataAccessed;
 import org.healthcode.person.StaffEntry;
 import org.healthcode.support.DisplayZone;
 import org.healthcode.support.HealthCodeException;
+import org.healthcode.support.ReadsInOneTrip.Read;
 import org.healthcode.vaccination.RecordOutcome.Rejected;
 import org.healthcode.vaccination.VaccinationRepository.NewDose;
 import org.healthcode.vaccination.VaccinationRepository.Stored;

@@ -131,6 +131,8 @@ class IdentitySquattingIntegrationTests {
 		assertThat(taken.json().get("detail").asString()).contains("身份信息更正");
 		assertThat(audit(idNumber, "IDENTITY_CONFLICT").get("total").asLong()).isEqualTo(1);
 
+		// the impostor's code was shown: the node now knows whose code that account shows
+		this.api.get("/api/v1/me/health-code", impostor).expectStatus(200);
 		PersonId person = this.persons.findByIdNumber(id(idNumber)).orElseThrow().id();
 		this.persons.reassign(person, accountOf(owner), PersonName.parse("陈小红"), official(),
 				CorrectionReason.APPEAL_APPROVED);
@@ -138,6 +140,9 @@ class IdentitySquattingIntegrationTests {
 		assertThat(this.api.get("/api/v1/me/profile", owner).expectStatus(200).json().get("maskedName").asString())
 			.isEqualTo("陈*红");
 		assertThat(this.api.get("/api/v1/me/profile", impostor).problemCode()).isEqualTo("PROFILE_REQUIRED");
+		assertThat(this.api.get("/api/v1/me/health-code", impostor).problemCode()).isEqualTo("PROFILE_REQUIRED");
+		assertThat(this.api.get("/api/v1/me/health-code", owner).expectStatus(200).json().get("maskedName").asString())
+			.isEqualTo("陈*红");
 		assertThat(audit(idNumber, "IDENTITY_REASSIGNED").get("total").asLong()).isEqualTo(1);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -22,6 +23,7 @@ import org.healthcode.support.SignedTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Dynamic health codes: short-lived Ed25519-signed tokens of a person's current colour,
@@ -44,9 +46,13 @@ public class HealthCodeService {
 
 	private final Clock clock;
 
-	private final ObjectProvider<NatSource> nat;
+	/*
+	 * Looked up at first use and then kept (they are singletons or absent): a look-up per
+	 * read cost 5.7 % of a health code's CPU (async-profiler, bench/RESULTS.md).
+	 */
+	private final Supplier<Optional<NatSource>> nat;
 
-	private final ObjectProvider<VaccinationSource> vaccination;
+	private final Supplier<Optional<VaccinationSource>> vaccination;
 
 	private final ReadsInOneTrip trips;
 
@@ -59,8 +65,8 @@ public class HealthCodeService {
 			Clock clock, ObjectProvider<NatSource> nat, ObjectProvider<VaccinationSource> vaccination,
 			ReadsInOneTrip trips) {
 		this.trips = trips;
-		this.nat = nat;
-		this.vaccination = vaccination;
+		this.nat = SingletonSupplier.of(() -> Optional.ofNullable(nat.getIfAvailable()));
+		this.vaccination = SingletonSupplier.of(() -> Optional.ofNullable(vaccination.getIfAvailable()));
 		this.persons = persons;
 		this.health = health;
 		this.tokens = tokens;
@@ -111,8 +117,8 @@ public class HealthCodeService {
 	 */
 	private ShownFacts shownFacts(PersonId personId, Read<?> alongside) {
 		Read<HealthStatus> status = this.health.currentRead(personId);
-		NatSource tests = this.nat.getIfAvailable();
-		VaccinationSource doses = this.vaccination.getIfAvailable();
+		NatSource tests = this.nat.get().orElse(null);
+		VaccinationSource doses = this.vaccination.get().orElse(null);
 		Read<NatSummary> nat = tests == null ? null : tests.natRead(personId);
 		Read<VaccinationSummary> vaccination = doses == null ? null : doses.vaccinationRead(personId);
 		Answers answers = this.trips
@@ -152,14 +158,12 @@ public class HealthCodeService {
 
 	/** The person's latest test; NONE when no testing module is present. */
 	public NatSummary natOf(PersonId personId) {
-		NatSource source = this.nat.getIfAvailable();
-		return source == null ? NatSummary.NONE : source.natOf(personId);
+		return this.nat.get().map(source -> source.natOf(personId)).orElse(NatSummary.NONE);
 	}
 
 	/** The person's vaccination; NONE when no vaccination module is present. */
 	public VaccinationSummary vaccinationOf(PersonId personId) {
-		VaccinationSource source = this.vaccination.getIfAvailable();
-		return source == null ? VaccinationSummary.NONE : source.vaccinationOf(personId);
+		return this.vaccination.get().map(source -> source.vaccinationOf(personId)).orElse(VaccinationSummary.NONE);
 	}
 
 	/**

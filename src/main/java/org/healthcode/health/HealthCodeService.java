@@ -131,15 +131,6 @@ public class HealthCodeService {
 	}
 
 	/**
-	 * The code of a person whose profile and current status the caller has just read. The
-	 * latest test and the vaccination are read once each and serve both the token (v2
-	 * carries them for offline verifiers) and the screen.
-	 */
-	public HealthCode issue(PersonProfile profile, HealthStatus status) {
-		return issue(profile, status, natOf(profile.id()), vaccinationOf(profile.id()));
-	}
-
-	/**
 	 * The code of a person whose profile, status, latest test and vaccination the caller
 	 * has just read (a check-in reads them for the whole group at once).
 	 */
@@ -154,16 +145,6 @@ public class HealthCodeService {
 		return new HealthCode(status.color(), profile.maskedName(), profile.maskedIdNumber(),
 				this.tokens.sign(PURPOSE, payload), now, expires, Math.max(1, refresh), status.setAt(),
 				status.expiresAt(), status.nextColor(), nat, vaccination);
-	}
-
-	/** The person's latest test; NONE when no testing module is present. */
-	public NatSummary natOf(PersonId personId) {
-		return this.nat.get().map(source -> source.natOf(personId)).orElse(NatSummary.NONE);
-	}
-
-	/** The person's vaccination; NONE when no vaccination module is present. */
-	public VaccinationSummary vaccinationOf(PersonId personId) {
-		return this.vaccination.get().map(source -> source.vaccinationOf(personId)).orElse(VaccinationSummary.NONE);
 	}
 
 	/**

@@ -48,8 +48,7 @@ class HealthStatusRepository {
 
 	/** {@link #current(long)} as a read to send together with others. */
 	Read<Optional<StatusRow>> currentRead(long personId) {
-		return new Read<>(CURRENT, Map.of("person", personId),
-				rs -> rs.next() ? Optional.of(map(rs, 0)) : Optional.empty());
+		return Read.optional(CURRENT, Map.of("person", personId), HealthStatusRepository::map);
 	}
 
 	List<StatusRow> current(Collection<Long> personIds) {

@@ -40,8 +40,7 @@ class PersonRepository {
 
 	/** {@link #findByAccount(long)} as a read to send together with others. */
 	Read<Optional<PersonRow>> findByAccountRead(long accountId) {
-		return new Read<>(BY_ACCOUNT, Map.of("account", accountId),
-				rs -> rs.next() ? Optional.of(map(rs, 0)) : Optional.empty());
+		return Read.optional(BY_ACCOUNT, Map.of("account", accountId), PersonRepository::map);
 	}
 
 	Optional<PersonRow> findByPublicRef(String publicRef) {

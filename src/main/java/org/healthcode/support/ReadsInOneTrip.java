@@ -7,12 +7,16 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
@@ -40,6 +44,19 @@ public class ReadsInOneTrip {
 	 * the answer.
 	 */
 	public record Read<T>(String sql, Map<String, ?> params, ResultSetExtractor<T> answer) {
+
+		/**
+		 * A query of at most one row, read as {@code JdbcClient}'s {@code optional()}
+		 * reads it.
+		 */
+		public static <T> Read<Optional<T>> optional(String sql, Map<String, ?> params, RowMapper<T> row) {
+			return list(sql, params, row).<Optional<T>>map(DataAccessUtils::optionalResult);
+		}
+
+		/** A query of any number of rows, each mapped by {@code row}. */
+		public static <T> Read<List<T>> list(String sql, Map<String, ?> params, RowMapper<T> row) {
+			return new Read<>(sql, params, new RowMapperResultSetExtractor<>(row));
+		}
 
 		/** The same query with its answer changed by {@code then}. */
 		public <U> Read<U> map(Function<? super T, ? extends U> then) {

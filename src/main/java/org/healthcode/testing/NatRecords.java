@@ -62,8 +62,8 @@ class NatRecords implements NatSource {
 
 	@Override
 	public Read<NatSummary> natRead(PersonId personId) {
-		return new Read<>(LATEST, Map.of("person", personId.value()),
-				rs -> rs.next() ? summaryOf(map(rs, 0), this.clock.instant()) : NatSummary.NONE);
+		return Read.optional(LATEST, Map.of("person", personId.value()), NatRecords::map)
+			.map(test -> test.map(found -> summaryOf(found, this.clock.instant())).orElse(NatSummary.NONE));
 	}
 
 	/**

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.healthcode.support.ReadsInOneTrip.Read;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,8 +64,7 @@ class VaccinationRepository {
 
 	/** {@link #ofPerson(long)} as a read to send together with others. */
 	Read<List<Vaccination>> ofPersonRead(long personId) {
-		return new Read<>(OF_PERSON, Map.of("person", personId),
-				new RowMapperResultSetExtractor<>(VaccinationRepository::dose));
+		return Read.list(OF_PERSON, Map.of("person", personId), VaccinationRepository::dose);
 	}
 
 	private static Vaccination dose(ResultSet rs, int row) throws SQLException {

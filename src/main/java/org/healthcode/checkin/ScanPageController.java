@@ -95,8 +95,11 @@ class ScanPageController {
 		CheckInResult result = this.checkIns.checkIn(me.accountId(), token,
 				companionIds == null ? List.of() : companionIds, Channel.WEB);
 		// said once, on the screen that follows this scan; reopening the entry later
-		// does not say it
-		redirect.addFlashAttribute("repeated", result.repeated());
+		// does not say it. Only a repeat is carried: a first scan leaves the session's
+		// attributes alone (two fewer session writes per scan)
+		if (result.repeated()) {
+			redirect.addFlashAttribute("repeated", true);
+		}
 		return "redirect:/checkins/" + result.id();
 	}
 

@@ -21,12 +21,17 @@ import org.healthcode.support.ReadableQr;
 
 /**
  * Health-code QR images in the colour of the status, as data URIs: the token never
- * travels in a URL. The colours are dark enough on white for phone cameras to read. One
- * pixel per module: the page scales it up without smoothing ({@code image-rendering:
- * pixelated}), and drawing it takes a third of the time of a 360-pixel image (the blue
- * result page and the health-code page draw one at every view and refresh).
+ * travels in a URL. The colours are dark enough on white for phone cameras to read. Two
+ * pixels per module: the page scales it up without smoothing ({@code image-rendering:
+ * pixelated}), and drawing it takes far less time than a 360-pixel image (the blue result
+ * page and the health-code page draw one at every view and refresh). Not one pixel: a
+ * browser that smooths the upscale anyway, seen through a camera, blurs each module into
+ * its neighbours, and codes of some versions (2-20 % of tokens of 200-270 characters)
+ * could no longer be read at the door; at two pixels every one is.
  */
 public final class QrImages {
+
+	private static final int PIXELS_PER_MODULE = 2;
 
 	private static final Map<Color, Integer> INK = Map.of(Color.GREEN, 0xFF0A7D33, Color.YELLOW, 0xFF9A6700, Color.RED,
 			0xFFC5221F);
@@ -45,13 +50,14 @@ public final class QrImages {
 	private static BufferedImage twoColour(BitMatrix matrix, int ink) {
 		IndexColorModel palette = new IndexColorModel(1, 2, new int[] { 0xFFFFFFFF, ink }, 0, false, -1,
 				DataBuffer.TYPE_BYTE);
-		BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY,
-				palette);
+		int scale = PIXELS_PER_MODULE;
+		BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
+				BufferedImage.TYPE_BYTE_BINARY, palette);
 		WritableRaster raster = image.getRaster();
-		int[] row = new int[matrix.getWidth()];
-		for (int y = 0; y < matrix.getHeight(); y++) {
+		int[] row = new int[image.getWidth()];
+		for (int y = 0; y < image.getHeight(); y++) {
 			for (int x = 0; x < row.length; x++) {
-				row[x] = matrix.get(x, y) ? 1 : 0;
+				row[x] = matrix.get(x / scale, y / scale) ? 1 : 0;
 			}
 			raster.setPixels(0, y, row.length, 1, row);
 		}

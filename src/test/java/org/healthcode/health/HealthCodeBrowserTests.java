@@ -46,7 +46,7 @@ class HealthCodeBrowserTests {
 			assertThat(browser.visible(By.id("masked-name")).getText()).isEqualTo("王*红");
 			assertThat(browser.visible(By.id("masked-id")).getText()).isEqualTo(Masked.of(idNumber));
 			assertThat(browser.visible(By.id("qr")).getAttribute("src")).startsWith("data:image/png;base64,");
-			// one pixel per module, drawn large without smoothing
+			// two pixels per module, drawn large without smoothing
 			assertThat(browser.find(By.id("qr")).getCssValue("image-rendering")).isEqualTo("pixelated");
 			assertThat(browser.find(By.id("qr")).getSize().getWidth()).isGreaterThan(200);
 			String shown = browser.visible(By.id("clock")).getText();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +152,7 @@ public class HealthService {
 	 */
 	public Read<HealthStatus> currentRead(PersonId personId) {
 		return this.statuses.currentRead(personId.value())
-			.map(row -> row.map(found -> statusOf(effective(found, this.clock.instant())))
-				.orElseGet(() -> HealthStatus.unassessed(personId, this.properties.defaultColor())));
+			.map(row -> holding(personId, row.orElse(null), this.clock.instant()));
 	}
 
 	/**
@@ -164,12 +164,22 @@ public class HealthService {
 			return Map.of();
 		}
 		Instant now = this.clock.instant();
-		Map<PersonId, HealthStatus> result = new LinkedHashMap<>();
-		personIds.forEach(id -> result.put(id, HealthStatus.unassessed(id, this.properties.defaultColor())));
+		Map<Long, StatusRow> rows = new HashMap<>();
 		for (StatusRow row : this.statuses.current(personIds.stream().map(PersonId::value).distinct().toList())) {
-			result.put(new PersonId(row.personId()), statusOf(effective(row, now)));
+			rows.put(row.personId(), row);
 		}
+		Map<PersonId, HealthStatus> result = new LinkedHashMap<>();
+		personIds.forEach(id -> result.put(id, holding(id, rows.get(id.value()), now)));
 		return result;
+	}
+
+	/**
+	 * The status that holds at {@code now} given the person's current row (null: never
+	 * assessed, the default colour).
+	 */
+	private HealthStatus holding(PersonId personId, StatusRow row, Instant now) {
+		return row == null ? HealthStatus.unassessed(personId, this.properties.defaultColor())
+				: statusOf(effective(row, now));
 	}
 
 	/** Colours that hold now, for every given person. */

@@ -63,7 +63,7 @@ class NatRecords implements NatSource {
 	@Override
 	public Read<NatSummary> natRead(PersonId personId) {
 		return Read.optional(LATEST, Map.of("person", personId.value()), NatRecords::map)
-			.map(test -> test.map(found -> summaryOf(found, this.clock.instant())).orElse(NatSummary.NONE));
+			.map(test -> summaryOf(test.orElse(null), this.clock.instant()));
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.healthcode.health;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +18,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import org.healthcode.support.Y4mVideo;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,13 +86,7 @@ class QrImagesTests {
 	 * JPEG-compressed as a browser sends a frame to the decoder.
 	 */
 	private static BufferedImage cameraFrame(BufferedImage code) throws Exception {
-		BufferedImage frame = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = frame.createGraphics();
-		g.setColor(java.awt.Color.WHITE);
-		g.fillRect(0, 0, 640, 480);
-		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-		g.drawImage(code, 80, 0, 480, 480, null);
-		g.dispose();
+		BufferedImage frame = Y4mVideo.frame(code, 640, 480);
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
 		try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(jpeg)) {

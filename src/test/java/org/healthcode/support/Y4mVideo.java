@@ -25,6 +25,22 @@ public final class Y4mVideo {
 	 * {@code frames} copies.
 	 */
 	public static void write(BufferedImage picture, int width, int height, int frames, Path file) throws IOException {
+		byte[] yuv = toYuv420(frame(picture, width, height));
+		try (OutputStream out = Files.newOutputStream(file)) {
+			out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			for (int i = 0; i < frames; i++) {
+				out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+				out.write(yuv);
+			}
+		}
+	}
+
+	/**
+	 * {@code picture} scaled with smoothing (bilinear) to fit a
+	 * {@code width}×{@code height} white frame, centred: what the camera sees.
+	 */
+	public static BufferedImage frame(BufferedImage picture, int width, int height) {
 		BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = frame.createGraphics();
 		g.setColor(Color.WHITE);
@@ -35,15 +51,7 @@ public final class Y4mVideo {
 		int h = (int) (picture.getHeight() * scale);
 		g.drawImage(picture, (width - w) / 2, (height - h) / 2, w, h, null);
 		g.dispose();
-		byte[] yuv = toYuv420(frame);
-		try (OutputStream out = Files.newOutputStream(file)) {
-			out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			for (int i = 0; i < frames; i++) {
-				out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
-				out.write(yuv);
-			}
-		}
+		return frame;
 	}
 
 	private static byte[] toYuv420(BufferedImage image) {

@@ -78,8 +78,7 @@ public final class HealthCodeBenchmark {
 			System.out.printf(Locale.ROOT, "ratio      : %.2f (health codes/s / static file/s; target >= 0.5)%n",
 					codes.perSecond() / file.perSecond());
 			// the p99 target beside the static file's own p99 at the same concurrency:
-			// how much of
-			// the tail is the machine's scheduling of 64 connections on its cores
+			// how much of the tail is the machine scheduling the connections on its cores
 			System.out.printf(Locale.ROOT,
 					"p99        : %.1f ms, %.2fx the 50 ms target (the static file's own p99: %.1f ms, %.2fx)%n",
 					codes.p99(), codes.p99() / 50, file.p99(), file.p99() / 50);

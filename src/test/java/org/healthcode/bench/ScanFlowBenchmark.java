@@ -45,9 +45,8 @@ public final class ScanFlowBenchmark {
 			CheckInLoad api = new CheckInLoad(port, seed);
 			ScanFlowLoad pages = new ScanFlowLoad(port, seed.venueTokens());
 			// residents other than the API's (0 .. clients - 1), several per phone: a
-			// real resident has
-			// a handful of entries, and the result page finds the entry among the
-			// resident's own
+			// real resident has a handful of entries, and the result page finds the
+			// entry among the resident's own
 			List<HttpClient> phones = pages.signIn(IntStream.range(clients, clients + clients * sessionsPerClient)
 				.mapToObj(BenchmarkSeeder::phone)
 				.toList());
